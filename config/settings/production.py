@@ -1,0 +1,35 @@
+"""Production: refuses to start without a secret key, trusts the reverse proxy's scheme header,
+and passes `manage.py check --deploy` once SECRET_KEY and ALLOWED_HOSTS are set."""
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_int, env_list, env_required
+
+DEBUG = False
+SECRET_KEY = env_required(
+    "SECRET_KEY",
+    "set it to a long random string, e.g. the output of "
+    "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`.",
+)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])
+
+# Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The container's health check speaks plain HTTP from inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+if not SECURE_SSL_REDIRECT:
+    # Switched off on purpose where the proxy already redirects to HTTPS.
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"  # Wagtail's admin previews opt back in to same-origin frames
+
+LOGGING["root"]["level"] = "INFO"  # noqa: F405

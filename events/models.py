@@ -1,0 +1,45 @@
+"""Qualification modules (the concept's five training topics). Events follow in the events issue."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+
+
+class QualificationModule(TranslatableMixin, models.Model):
+    """One of the network's training modules; translated like a page, with wagtail-localize.
+
+    Other records point at the default-language row; templates show `module.localized`.
+    """
+
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    phase = models.ForeignKey(
+        "members.ProjectPhase",
+        verbose_name=_("project phase"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="qualification_modules",
+    )
+
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("phase"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["number"]
+        verbose_name = _("qualification module")
+        verbose_name_plural = _("qualification modules")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "number"], name="qualification_module_number_per_locale"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"

@@ -1,0 +1,37 @@
+"""Demo data for the five qualification modules, in German with their translations."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.demo_translations import TRANSLATIONS
+from home.localization import translation_publish
+from members.models import ProjectPhase
+
+from .demo_content import MODULES
+from .factories import QualificationModuleFactory
+from .models import QualificationModule
+
+
+def seed_events(*, log: Callable[[str], None]) -> None:
+    default_locale = Locale.get_default()
+    for spec in MODULES:
+        module = QualificationModule.objects.filter(
+            locale=default_locale, number=spec["number"]
+        ).first()
+        if module is None:
+            module = QualificationModuleFactory(
+                locale=default_locale,
+                number=spec["number"],
+                title=spec["title"],
+                description=spec["description"],
+                phase=ProjectPhase.objects.filter(number=spec["phase"]).first(),
+            )
+            log(f"Qualification module created: {module}")
+        for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            locale = Locale.objects.get(language_code=language)
+            if locale != default_locale and not module.has_translation(locale):
+                translation_publish(
+                    instance=module, locale=locale, strings=TRANSLATIONS.get(language, {})
+                )

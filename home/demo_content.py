@@ -1,0 +1,162 @@
+"""German demo content for the public site, written from the project concept (../shared/concept).
+
+Body blocks are (block type, value) pairs as StreamField accepts them. Translations of every
+string are in `demo_translations.py`, keyed by the German text.
+"""
+
+SITE_NAME = "MSO-Netzwerk Oberhausen"
+
+HOME = {
+    "title": "Gemeinsam stark in Sachen Integration",
+    "slug": "start",
+    "intro": (
+        "Das Netzwerk der Oberhausener Migrantenselbstorganisationen verbindet Moscheegemeinden, "
+        "Kirchen, Kulturvereine und Elterninitiativen. Gemeinsam stimmen wir unsere Angebote ab, "
+        "bilden uns weiter und sind Partner der Stadt."
+    ),
+    "search_description": (
+        "Das Netzwerk der Migrantenselbstorganisationen in Oberhausen: Vernetzung, "
+        "Qualifizierung und gemeinsame Initiativen."
+    ),
+    "body": [
+        ("heading", {"text": "Was das Netzwerk tut", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Rund 50 Migrantenselbstorganisationen leisten in Oberhausen wertvolle, meist "
+            "ehrenamtliche Integrationsarbeit. Im Netzwerk stimmen sie ihre Angebote zeitlich, "
+            "inhaltlich und räumlich aufeinander ab und planen gemeinsame Vorhaben.</p>",
+        ),
+        (
+            "paragraph",
+            "<p>In fünf Qualifizierungsmodulen stärken die Vereine ihre Kompetenzen: von "
+            "kommunalen Strukturen über Fundraising bis zur erfolgreichen Netzwerkarbeit.</p>",
+        ),
+        (
+            "quote",
+            {
+                "quote": "Zusammen erreichen wir mehr als jeder Verein für sich allein.",
+                "attribution": "Aus der Planungsgruppe MSO-Verbund",
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": "Ihr Verein möchte mitmachen?",
+                "text": "Die Koordinierungsstelle Integration berät Sie gern.",
+                "button_label": "Mehr über das Netzwerk",
+                "page": "about",
+            },
+        ),
+    ],
+}
+
+# Standard pages below the home page, in menu order. `key` names them for links and settings.
+PAGES = [
+    {
+        "key": "about",
+        "title": "Über das Netzwerk",
+        "slug": "ueber-das-netzwerk",
+        "show_in_menus": True,
+        "intro": (
+            "Ein herkunftsübergreifendes Netzwerk, begleitet von der Koordinierungsstelle "
+            "Integration der Stadt Oberhausen."
+        ),
+        "body": [
+            ("heading", {"text": "Unsere Ziele", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Ein selbsttragendes Kooperationsnetzwerk der örtlichen "
+                "Migrantenselbstorganisationen ist fest etabliert, und ihre Handlungskompetenzen "
+                "sind nachhaltig gestärkt.</p>",
+            ),
+            ("heading", {"text": "Unsere Kooperationsfelder", "level": "h2"}),
+            (
+                "paragraph",
+                "<ul><li>Bildung</li><li>Familienförderung</li><li>Sprachförderung</li>"
+                "<li>Prävention</li><li>Qualifizierung</li><li>Einbürgerung</li>"
+                "<li>Integration durch Sport</li></ul>",
+            ),
+        ],
+    },
+    {
+        "key": "easy_language",
+        "title": "Leichte Sprache",
+        "slug": "leichte-sprache",
+        "show_in_menus": True,
+        "intro": "Hier erklären wir das Netzwerk in Leichter Sprache.",
+        "body": [
+            ("heading", {"text": "Was ist das Netzwerk?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>In Oberhausen gibt es viele Vereine von Menschen aus anderen Ländern.</p>"
+                "<p>Diese Vereine arbeiten zusammen.</p>"
+                "<p>Sie helfen Menschen, in Oberhausen gut zu leben.</p>",
+            ),
+            ("heading", {"text": "Was machen wir?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Wir treffen uns regelmäßig.</p><p>Wir lernen zusammen in Kursen.</p>"
+                "<p>Wir machen gemeinsame Projekte.</p>",
+            ),
+        ],
+    },
+    {
+        "key": "imprint",
+        "title": "Impressum",
+        "slug": "impressum",
+        "show_in_menus": False,
+        "intro": "Angaben gemäß § 5 DDG.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Stadt Oberhausen, Büro für Chancengleichheit, Koordinierungsstelle "
+                "Integration, Concordiastraße 30, 46042 Oberhausen.</p>"
+                "<p>Telefon: 0208 825-9042</p>",
+            ),
+        ],
+    },
+    {
+        "key": "privacy",
+        "title": "Datenschutz",
+        "slug": "datenschutz",
+        "show_in_menus": False,
+        "intro": "Wie wir mit Ihren Daten umgehen.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Diese Website lädt keine Inhalte von anderen Servern und verwendet keine "
+                "Tracking-Werkzeuge. Deshalb brauchen wir kein Cookie-Banner.</p>"
+                "<p>Fragebögen können anonym ausgefüllt werden. Mitglieder können ihre Daten "
+                "jederzeit herunterladen und ihr Konto löschen.</p>",
+            ),
+        ],
+    },
+    {
+        "key": "accessibility",
+        "title": "Erklärung zur Barrierefreiheit",
+        "slug": "barrierefreiheit",
+        "show_in_menus": False,
+        "intro": "Wir möchten, dass alle Menschen diese Website nutzen können.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Diese Website soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf "
+                "Stufe AA erfüllen.</p>",
+            ),
+            ("heading", {"text": "Barrieren melden", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Sie haben eine Barriere gefunden? Schreiben Sie uns an "
+                "integration@example.org oder rufen Sie uns an: 0208 825-9042.</p>",
+            ),
+        ],
+    },
+]
+
+# Which page each footer link of the site settings points to.
+FOOTER_LINKS = {
+    "imprint_page": "imprint",
+    "privacy_page": "privacy",
+    "accessibility_page": "accessibility",
+    "easy_language_page": "easy_language",
+}

@@ -1,0 +1,36 @@
+"""`python manage.py seed_demo`: a believable demo site, built from the project concept.
+
+Each app contributes its part through the `seed_demo` hook (see each app's wagtail_hooks.py), so
+this command in the bottom app needs to import none of the apps above it. Idempotent.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail import hooks
+
+
+class Command(BaseCommand):
+    help = "Create the demo content (pages, translations, organisations, modules, goals, logins)."
+
+    def handle(self, *args, **options):
+        created = []
+
+        def log(message: str) -> None:
+            created.append(message)
+            self.stdout.write(f"  {message}")
+
+        with transaction.atomic():
+            for seed in hooks.get_hooks("seed_demo"):
+                seed(log=log)
+        if not any(not line.endswith("(password unchanged)") for line in created):
+            self.stdout.write("Demo data already complete; nothing changed.")
+        self.stdout.write(self.style.SUCCESS("Demo logins (see README):"))
+        for line in self.demo_logins():
+            self.stdout.write(f"  {line}")
+
+    @staticmethod
+    def demo_logins() -> list[str]:
+        lines = []
+        for provide in hooks.get_hooks("demo_logins"):
+            lines.extend(provide())
+        return lines

@@ -1,0 +1,28 @@
+import datetime
+
+import factory
+from django.utils.text import slugify
+
+from .models import Organisation, ProjectPhase
+
+
+class ProjectPhaseFactory(factory.django.DjangoModelFactory):
+    number = factory.Sequence(lambda n: n + 1)
+    title = factory.LazyAttribute(lambda phase: f"Projektphase {phase.number}")
+    start_date = factory.LazyAttribute(lambda phase: datetime.date(2011 + phase.number, 7, 1))
+    end_date = factory.LazyAttribute(lambda phase: datetime.date(2012 + phase.number, 6, 30))
+
+    class Meta:
+        model = ProjectPhase
+        django_get_or_create = ("number",)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Verein {n} e.V.")
+    slug = factory.LazyAttribute(lambda organisation: slugify(organisation.name))
+    kind = Organisation.Kind.CULTURAL_ASSOCIATION
+    short_description = "Ein Verein im Netzwerk."
+
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("slug",)

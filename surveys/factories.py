@@ -1,0 +1,13 @@
+import factory
+
+from .models import Goal
+
+
+class GoalFactory(factory.django.DjangoModelFactory):
+    kind = Goal.Kind.ACTION
+    number = factory.Sequence(lambda n: n + 1)
+    statement = factory.LazyAttribute(lambda goal: f"Handlungsziel {goal.number}")
+
+    class Meta:
+        model = Goal
+        django_get_or_create = ("kind", "number")

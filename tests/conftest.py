@@ -1,0 +1,129 @@
+"""Shared fixtures: the page tree in every language, and a real Chromium for browser journeys."""
+
+import os
+import shutil
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.factories import HomePageFactory, StandardPageFactory
+from home.localization import translation_publish
+from home.models import HomePage, StandardPage
+from home.signals import ensure_locales
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
+RTL_LANGUAGES = {"ar"}
+
+
+@dataclass
+class PageTree:
+    home: HomePage
+    about: StandardPage
+    imprint: StandardPage
+
+    def translated(self, page: Page, language: str) -> Page:
+        return page.get_translation(Locale.objects.get(language_code=language)).specific
+
+
+def _translation_strings(language: str) -> dict[str, str]:
+    return {
+        "Startseite": f"Start [{language}]",
+        "Willkommen im Netzwerk.": f"Welcome [{language}]",
+        "Über uns": f"About [{language}]",
+        "Impressum": f"Imprint [{language}]",
+    }
+
+
+def _wagtail_root() -> Page:
+    """Wagtail's root page and the locales, which migrations create but a transactional test's
+    flush removes."""
+    ensure_locales()
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    return root
+
+
+@pytest.fixture
+def page_tree(db) -> PageTree:
+    """A German home page with an "about" and an imprint page, each translated into every other
+    language through wagtail-localize, with the default site pointing at the home page."""
+    root = _wagtail_root()
+    home = HomePageFactory(parent=root, title="Startseite", slug="start")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    placeholder_id = site.root_page_id
+    site.root_page = home
+    site.save()
+    Page.objects.filter(pk=placeholder_id).delete()
+    about = StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns", show_in_menus=True)
+    imprint = StandardPageFactory(parent=home, title="Impressum", slug="impressum")
+    for language in OTHER_LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        for page in (home, about, imprint):
+            translation_publish(
+                instance=page, locale=locale, strings=_translation_strings(language)
+            )
+    return PageTree(home=home, about=about, imprint=imprint)
+
+
+# Browser journeys -----------------------------------------------------------------------------
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _chromium_available() -> bool:
+    return bool(shutil.which(CHROMIUM_PATH)) or os.access(CHROMIUM_PATH, os.X_OK)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright. Missing browser: skip, or fail when
+    REQUIRE_BROWSER=1 (as in CI), so browser journeys never silently stop running there."""
+    if not _chromium_available():
+        message = (
+            f"No Chromium at {CHROMIUM_PATH}: browser tests need Debian's chromium package "
+            "(apt-get install chromium) or CHROMIUM_PATH."
+        )
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own database access
+    # is still synchronous, so Django's async-safety guard is lifted for browser tests.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(chromium):
+    """A page in a phone-sized window (360 x 740), as most participants and visitors use."""
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def desktop(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    page = context.new_page()
+    yield page
+    context.close()

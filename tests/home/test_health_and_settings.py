@@ -1,0 +1,69 @@
+"""Operations: health check, production settings that refuse to start without a secret key."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_healthz_answers_ok_with_the_database_up(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "no-cache" in response["Cache-Control"]
+
+
+def _run_with_production_settings(args: list[str], **env_overrides) -> subprocess.CompletedProcess:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+def test_production_settings_refuse_to_start_without_secret_key():
+    result = _run_with_production_settings(["check"], ALLOWED_HOSTS="example.org")
+
+    assert result.returncode != 0
+    assert "The environment variable SECRET_KEY is required" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = _run_with_production_settings(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY="x" * 20 + "a-long-random-production-secret-for-the-check-1234",
+        ALLOWED_HOSTS="netzwerk.example.org",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_ssl_redirect_can_be_switched_off_without_a_deploy_warning():
+    result = _run_with_production_settings(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY="y" * 20 + "a-long-random-production-secret-for-the-check-1234",
+        ALLOWED_HOSTS="netzwerk.example.org",
+        SECURE_SSL_REDIRECT="false",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_malformed_boolean_is_a_clear_error():
+    result = _run_with_production_settings(
+        ["check"], SECRET_KEY="z" * 60, ALLOWED_HOSTS="example.org", SECURE_SSL_REDIRECT="perhaps"
+    )
+
+    assert result.returncode != 0
+    assert "SECURE_SSL_REDIRECT must be true or false" in result.stderr

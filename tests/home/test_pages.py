@@ -1,0 +1,141 @@
+"""Every page type renders in every language, with the right lang/dir and a working switcher."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Page
+
+from home.models import HomePage, StandardPage
+from tests.conftest import LANGUAGES, RTL_LANGUAGES
+from tests.html import parse
+
+PAGE_TYPES = ["home", "about"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("which", PAGE_TYPES)
+def test_page_renders_in_every_language_with_lang_and_dir(client, page_tree, language, which):
+    page = page_tree.translated(getattr(page_tree, which), language)
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    html = parse(response.content)
+    assert html.html_attrs["lang"] == language
+    assert html.html_attrs["dir"] == ("rtl" if language in RTL_LANGUAGES else "ltr")
+    assert html.headings == [page.title]
+    assert page.url.startswith(f"/{language}/")
+
+
+def test_translations_carry_their_translated_title(page_tree):
+    assert page_tree.translated(page_tree.about, "tr").title == "About [tr]"
+    assert page_tree.translated(page_tree.home, "ar").title == "Start [ar]"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_switcher_links_to_the_same_page_in_every_language(client, page_tree, language):
+    response = client.get(page_tree.about.url)
+
+    switcher = {
+        link.attrs["hreflang"]: link
+        for link in parse(response.content).links
+        if "hreflang" in link.attrs
+    }
+    assert set(switcher) == set(LANGUAGES)
+    assert switcher[language].href == page_tree.translated(page_tree.about, language).url
+    assert switcher[language].attrs["lang"] == language
+    assert switcher["de"].attrs.get("aria-current") == "true"
+
+
+def test_switcher_says_when_a_page_is_not_translated_yet(client, page_tree):
+    untranslated = page_tree.about.add_child(
+        instance=StandardPage(title="Nur auf Deutsch", slug="nur-deutsch")
+    )
+
+    response = client.get(untranslated.url)
+
+    html = parse(response.content)
+    english = next(link for link in html.links if link.attrs.get("hreflang") == "en")
+    assert english.href == page_tree.translated(page_tree.home, "en").url
+    assert "nicht übersetzt" in response.content.decode()
+
+
+def test_menu_follows_the_visitors_language(client, page_tree):
+    english_about = page_tree.translated(page_tree.about, "en")
+
+    response = client.get(page_tree.translated(page_tree.home, "en").url)
+
+    hrefs = [link.href for link in parse(response.content).links]
+    assert english_about.url in hrefs
+    assert page_tree.about.url not in hrefs
+
+
+def test_footer_links_lead_to_the_visitors_language(client, page_tree):
+    from wagtail.models import Site
+
+    from home.models import FooterSettings
+
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    footer.imprint_page = page_tree.imprint
+    footer.save()
+
+    response = client.get(page_tree.translated(page_tree.home, "fr").url)
+
+    links = {link.text.strip(): link.href for link in parse(response.content).links}
+    with translation.override("fr"):
+        label = str(footer.links()[0][0])
+    assert links[label] == page_tree.translated(page_tree.imprint, "fr").url
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("tr,en;q=0.8", "/tr/"),
+        ("ar", "/ar/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("ja", "/de/"),
+        ("", "/de/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, page_tree, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("de", "Seite nicht gefunden"), ("en", "Page not found"), ("ar", None)],
+)
+def test_missing_page_gives_localized_404(client, page_tree, language, heading):
+    response = client.get(f"/{language}/gibt-es-nicht/")
+
+    assert response.status_code == 404
+    html = parse(response.content)
+    assert html.html_attrs["lang"] == language
+    if heading:
+        assert html.headings == [heading]
+    else:
+        assert html.headings[0] not in ("Seite nicht gefunden", "Page not found")
+        assert html.html_attrs["dir"] == "rtl"
+
+
+def test_server_error_page_is_localized_and_standalone(rf):
+    from home.views import server_error
+
+    with translation.override("en"):
+        response = server_error(rf.get("/en/"))
+
+    assert response.status_code == 500
+    html = parse(response.content)
+    assert html.html_attrs == {"lang": "en", "dir": "ltr"}
+    assert html.headings == ["Something went wrong"]
+
+
+@pytest.mark.django_db
+def test_page_tree_rules():
+    root = Page.get_first_root_node()
+    assert HomePage.can_create_at(root)
+    assert not StandardPage.can_create_at(root)
+    assert StandardPage in HomePage.allowed_subpage_models()
+    assert HomePage not in StandardPage.allowed_subpage_models()
