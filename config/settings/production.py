@@ -16,8 +16,6 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-# The container's health check speaks plain HTTP from inside.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if not SECURE_SSL_REDIRECT:
     # Switched off on purpose where the proxy already redirects to HTTPS.
     SILENCED_SYSTEM_CHECKS = ["security.W008"]

@@ -19,6 +19,30 @@ def test_healthz_answers_ok_with_the_database_up(client):
     assert "no-cache" in response["Cache-Control"]
 
 
+@pytest.mark.django_db
+def test_healthz_answers_a_probe_from_inside_the_container(client, settings):
+    settings.ALLOWED_HOSTS = ["netzwerk.example.org"]
+    settings.SECURE_SSL_REDIRECT = True
+
+    response = client.get("/healthz", HTTP_HOST="127.0.0.1:8000")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_healthz_reports_an_unreachable_database(client, monkeypatch):
+    from django.db import OperationalError, connection
+
+    def refuse():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", refuse)
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+
+
 def _run_with_production_settings(args: list[str], **env_overrides) -> subprocess.CompletedProcess:
     env = {
         k: v
