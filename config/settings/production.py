@@ -29,5 +29,3 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's admin previews opt back in to same-origin frames
-
-LOGGING["root"]["level"] = "INFO"  # noqa: F405

@@ -1,0 +1,51 @@
+"""With REDIS_URL set, the cache and sessions really go through Redis (CI provides one)."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_reachable() -> bool:
+    url = urlparse(REDIS_URL)
+    try:
+        with socket.create_connection((url.hostname, url.port or 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_cache_and_sessions_use_redis_when_configured():
+    if not _redis_reachable():
+        if "REDIS_TEST_URL" in os.environ:
+            pytest.fail(f"REDIS_TEST_URL is set but no Redis answers at {REDIS_URL}")
+        pytest.skip(f"No Redis at {REDIS_URL}; CI runs this test against a real one.")
+    script = (
+        "from django.conf import settings; from django.core.cache import cache; "
+        "import uuid; key = uuid.uuid4().hex; cache.set(key, 'ok', 30); "
+        "print(type(cache).__name__, cache.get(key), settings.SESSION_ENGINE); cache.delete(key)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", REDIS_URL=REDIS_URL)
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "RedisCache",
+        "ok",
+        "django.contrib.sessions.backends.cached_db",
+    ]
