@@ -28,7 +28,8 @@ def test_cache_and_sessions_use_redis_when_configured():
             pytest.fail(f"REDIS_TEST_URL is set but no Redis answers at {REDIS_URL}")
         pytest.skip(f"No Redis at {REDIS_URL}; CI runs this test against a real one.")
     script = (
-        "from django.conf import settings; from django.core.cache import cache; "
+        "from django.conf import settings; from django.core.cache import caches; "
+        "cache = caches['default']; "
         "import uuid; key = uuid.uuid4().hex; cache.set(key, 'ok', 30); "
         "print(type(cache).__name__, cache.get(key), settings.SESSION_ENGINE); cache.delete(key)"
     )
