@@ -1,14 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
 
 # /healthz is answered by home.middleware.HealthCheckMiddleware, before host checks.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -18,6 +23,7 @@ if settings.DEBUG:
 
 # Every public URL carries its language: /de/…, /en/…; `/` redirects by Accept-Language.
 urlpatterns += i18n_patterns(
+    path(_("search/"), home_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from .signals import ensure_locales
+        from .signals import connect_page_cache_purge, ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self)
+        connect_page_cache_purge()

@@ -133,3 +133,7 @@ class HomePageStreamBlock(BaseContentStreamBlock):
 
 class StandardPageStreamBlock(BaseContentStreamBlock):
     pass
+
+
+class NewsPageStreamBlock(BaseContentStreamBlock):
+    pass

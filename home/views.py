@@ -1,10 +1,86 @@
-"""Site-wide views that are not Wagtail pages: health check and localized error pages."""
+"""Site-wide views that are not Wagtail pages: search, sitemap, robots.txt, health, errors."""
 
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale
+
+from . import selectors
+
+SEARCH_PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_safe
+def search(request):
+    """One search over the public pages of the visitor's language. Long queries are shortened
+    (and the visitor is told so) rather than refused."""
+    words = " ".join(request.GET.get("q", "").split())
+    query = words[:MAX_QUERY_LENGTH]
+    results = None
+    if query:
+        locale = Locale.get_active()
+        paginator = Paginator(selectors.search_public_pages(query=query, locale=locale), SEARCH_PAGE_SIZE)
+        try:
+            results = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results = paginator.page(1)
+        except EmptyPage:
+            results = paginator.page(paginator.num_pages)
+    request.is_page_cacheable = True
+    return render(
+        request,
+        "home/search.html",
+        {
+            "query": query,
+            "shortened": len(words) > MAX_QUERY_LENGTH,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "results": results,
+        },
+    )
+
+
+@require_safe
+def sitemap(request):
+    """Every public page in every language, each with hreflang links to its translations."""
+    pages = list(selectors.public_pages_for_sitemap())
+    by_key: dict = {}
+    for page in pages:
+        by_key.setdefault(page.translation_key, []).append(page)
+    entries = []
+    for page in pages:
+        url = page.get_full_url(request=request)
+        if not url:
+            continue
+        alternates = [
+            (other.locale.language_code, other.get_full_url(request=request))
+            for other in by_key[page.translation_key]
+        ]
+        entries.append({"loc": url, "lastmod": page.last_published_at, "alternates": alternates})
+    return render(
+        request,
+        "sitemap.xml",
+        {"entries": entries},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
+@require_safe
+def robots_txt(request):
+    disallowed = ["/admin/", "/documents/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed.append(reverse("search"))  # result lists are not worth indexing
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed)]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @never_cache

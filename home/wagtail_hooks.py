@@ -14,3 +14,10 @@ def admin_login() -> list[str]:
     from .seed import ADMIN_PASSWORD, ADMIN_USERNAME
 
     return [f"Wagtail admin (network manager): /admin/  {ADMIN_USERNAME} / {ADMIN_PASSWORD}"]
+
+
+@hooks.register("before_serve_page")
+def mark_page_cacheable(page, request, serve_args, serve_kwargs):
+    """Anonymous views of a page may be cached unless its type says it shows a form
+    (`cache_anonymous_views = False`). Private pages never reach anonymous visitors."""
+    request.is_page_cacheable = getattr(page.specific_class, "cache_anonymous_views", True)

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from ..selectors import page_translations
+
 register = template.Library()
 
 
@@ -23,13 +25,11 @@ def language_links(context) -> list[dict]:
     current = get_language()
     by_language: dict[str, str] = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            by_language[translation.locale.language_code] = translation.url
+        by_language = {code: p.get_url(request) for code, p in page_translations(page).items()}
     root = _site_root(request)
     root_by_language: dict[str, str] = {}
-    if root is not None:
-        for translation in root.get_translations(inclusive=True).live().select_related("locale"):
-            root_by_language[translation.locale.language_code] = translation.url
+    if root is not None and isinstance(page, Page) and len(by_language) < len(settings.LANGUAGES):
+        root_by_language = {code: p.get_url(request) for code, p in page_translations(root).items()}
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -76,3 +76,33 @@ def localized_url(page: Page | None) -> str:
     if page is None:
         return ""
     return page.localized.url or ""
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context) -> dict:
+    """Description, canonical URL, hreflang alternates and Open Graph tags for the current page."""
+    request = context.get("request")
+    page = context.get("page")
+    data = {"request": request, "site_name": context.get("site_name", "")}
+    if not isinstance(page, Page):
+        return data
+    specific = page.specific if type(page) is Page else page
+    description = (
+        specific.search_description
+        or getattr(specific, "teaser", "")
+        or getattr(specific, "intro", "")
+    )
+    translations = page_translations(page)
+    default_version = translations.get(settings.LANGUAGE_CODE)
+    image = getattr(specific, "image", None)
+    data.update(
+        page=specific,
+        description=" ".join(description.split())[:300],
+        canonical=specific.get_full_url(request),
+        alternates=[(code, p.get_full_url(request)) for code, p in translations.items()],
+        x_default=default_version.get_full_url(request) if default_version else "",
+        og_type="article" if hasattr(specific, "teaser") else "website",
+        og_locale=get_language(),
+        image=image,
+    )
+    return data

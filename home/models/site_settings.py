@@ -1,48 +1,9 @@
-"""The public site's pages and site-wide settings."""
+"""Site-wide settings that editors change in the admin (Settings menu)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
-
-from .blocks import HomePageStreamBlock, StandardPageStreamBlock
-
-
-class HomePage(Page):
-    """The root of the site in each language; lives directly under Wagtail's root."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(HomePageStreamBlock(), blank=True, verbose_name=_("content"))
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
-
-    class Meta:
-        verbose_name = _("home page")
-        verbose_name_plural = _("home pages")
-
-
-class StandardPage(Page):
-    """A content page (about the network, legal pages, easy language); nests under the home page."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(StandardPageStreamBlock(), blank=True, verbose_name=_("content"))
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
-
-    class Meta:
-        verbose_name = _("standard page")
-        verbose_name_plural = _("standard pages")
 
 
 def _page_link(name: str, help_text: str) -> models.ForeignKey:
@@ -94,3 +55,55 @@ class FooterSettings(BaseSiteSetting):
             (_("Easy language"), self.easy_language_page),
         ]
         return [(label, page) for label, page in pairs if page is not None]
+
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    """The network's contact details and social media links, shown in every page's footer."""
+
+    organisation_name = models.CharField(
+        _("office"), max_length=200, blank=True, help_text=_("e.g. the city's integration office")
+    )
+    address = models.TextField(_("address"), blank=True, max_length=500)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    mastodon_url = models.URLField(_("Mastodon"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media (plain links, nothing is embedded)"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact")
+
+    def social_links(self) -> list[tuple[str, str]]:
+        pairs = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("Mastodon", self.mastodon_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in pairs if url]

@@ -1,0 +1,18 @@
+"""The public site's models, one idea per module."""
+
+from .images import SiteImage, SiteRendition
+from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .pages import HomePage, StandardPage
+from .site_settings import ContactSettings, FooterSettings
+
+__all__ = [
+    "ContactSettings",
+    "FooterSettings",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "SiteImage",
+    "SiteRendition",
+    "StandardPage",
+]

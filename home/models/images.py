@@ -1,0 +1,33 @@
+"""The site's image model: the description is the alternative text and may not be left empty."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class SiteImage(AbstractImage):
+    description = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it, e.g. "
+            '"Members of five associations at the network meeting in the town hall".'
+        ),
+    )
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    @property
+    def default_alt_text(self) -> str:
+        return self.description
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,0 +1,122 @@
+"""News: one news index per language below the home page, articles below it."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import NewsPageStreamBlock
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """Lists the news of its language, newest first, by tag, with an Atom feed at `feed/`."""
+
+    PAGE_SIZE = 10
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import news_for_index, news_tags
+
+        context = super().get_context(request, *args, **kwargs)
+        tag = request.GET.get("tag", "")[:100]
+        paginator = Paginator(news_for_index(index=self, tag=tag or None), self.PAGE_SIZE)
+        try:
+            news_page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            news_page = paginator.page(1)
+        except EmptyPage:
+            news_page = paginator.page(paginator.num_pages)
+        context.update(
+            news_page=news_page,
+            active_tag=tag,
+            tags=news_tags(index=self),
+        )
+        return context
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        from ..feeds import NewsFeed
+
+        return NewsFeed()(request, index=self)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+def _today() -> datetime.date:
+    return timezone.localdate()
+
+
+class NewsPage(Page):
+    """A news article. Its date orders the list; the teaser appears in lists, feeds and previews."""
+
+    date = models.DateField(_("date"), default=_today)
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        help_text=_("One or two sentences for lists, the feed and shared links."),
+    )
+    image = models.ForeignKey(
+        "home.SiteImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(NewsPageStreamBlock(), blank=True, verbose_name=_("content"))
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("teaser"), FieldPanel("image"), FieldPanel("tags")],
+            heading=_("Article"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self.get_parent().specific
+        return context

@@ -1,0 +1,52 @@
+"""The public site's pages and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import HomePageStreamBlock, StandardPageStreamBlock
+
+
+class HomePage(Page):
+    """The root of the site in each language; lives directly under Wagtail's root."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(HomePageStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "home.NewsIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import news_index_for_locale, news_latest
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = news_latest(locale=self.locale)
+        context["news_index"] = news_index_for_locale(locale=self.locale)
+        return context
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(Page):
+    """A content page (about the network, legal pages, easy language); nests under the home page."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(StandardPageStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

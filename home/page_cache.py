@@ -1,0 +1,88 @@
+"""A cache of anonymous page views, purged whenever published content changes.
+
+Only responses that a view marks as cacheable (`request.is_page_cacheable`, set for Wagtail pages
+by a `before_serve_page` hook and by the search view) are stored, and only for visitors without a
+session cookie; a response that sets a cookie (a form's CSRF token, a session) is never stored,
+so logged-in members and pages with forms always get a fresh page.
+
+Purging is by generation: every entry records the generation it was stored in, and a publish,
+unpublish, move or deletion bumps the generation, which invalidates every cached page in every
+language at once. Per-page purging would be wrong here: the home page lists the latest news, the
+menu lists pages, and each page links to its translations, so one change reaches many pages.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+GENERATION_KEY = "page-cache:generation"
+CACHED_HEADER = "X-Page-Cache"
+
+
+def purge(**kwargs) -> None:
+    """Invalidate every cached page (usable as a signal receiver)."""
+    cache.add(GENERATION_KEY, 0, timeout=None)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted between add and incr
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def _entry_key(request) -> str:
+    raw = f"{request.get_host()}{request.get_full_path()}".encode()
+    return "page-cache:page:" + hashlib.sha256(raw).hexdigest()
+
+
+def _may_use_cache(request) -> bool:
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+    )
+
+
+def _may_store(request, response) -> bool:
+    if not getattr(request, "is_page_cacheable", False):
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        key = _entry_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY, 0)
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
+            _generation, status, headers, content = entry
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response[CACHED_HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _may_store(request, response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
+            cache.set(
+                key,
+                (generation, response.status_code, headers, response.content),
+                timeout=settings.PAGE_CACHE_SECONDS,
+            )
+            response[CACHED_HEADER] = "miss"
+        return response

@@ -1,0 +1,81 @@
+"""Reads of the public site that pages, feeds, the sitemap and search share.
+
+Each returns a queryset whose query count does not grow with the number of items: images and
+tags are prefetched.
+"""
+
+from django.db.models import Prefetch, QuerySet
+from taggit.models import Tag
+from wagtail.models import Locale, Page
+
+from .models import NewsIndexPage, NewsPage, SiteImage
+
+LIST_IMAGE_FILTERS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
+
+
+def _with_list_images(queryset: QuerySet) -> QuerySet:
+    images = SiteImage.objects.prefetch_renditions(*LIST_IMAGE_FILTERS)
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("image", queryset=images), "tags"
+    )
+
+
+def news_for_index(*, index: NewsIndexPage, tag: str | None = None) -> QuerySet[NewsPage]:
+    """The public, live news articles of one news index, newest first, optionally by tag slug."""
+    news = NewsPage.objects.child_of(index).live().public()
+    if tag:
+        news = news.filter(tags__slug=tag)
+    return _with_list_images(news.order_by("-date", "-first_published_at", "-pk"))
+
+
+def news_latest(*, locale: Locale, limit: int = 3) -> list[NewsPage]:
+    """The newest public articles in one language, for the home page."""
+    news = NewsPage.objects.live().public().filter(locale=locale)
+    return list(_with_list_images(news.order_by("-date", "-first_published_at", "-pk"))[:limit])
+
+
+def news_tags(*, index: NewsIndexPage) -> QuerySet[Tag]:
+    """The tags used by the public articles of one news index, alphabetically."""
+    articles = NewsPage.objects.child_of(index).live().public().values("pk")
+    return (
+        Tag.objects.filter(home_newspagetag_items__content_object__in=articles)
+        .distinct()
+        .order_by("name")
+    )
+
+
+def news_index_for_locale(*, locale: Locale) -> NewsIndexPage | None:
+    return NewsIndexPage.objects.live().public().filter(locale=locale).first()
+
+
+def public_pages_for_sitemap() -> QuerySet[Page]:
+    """Every live public page in every language, with what the sitemap needs and no more."""
+    return (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .select_related("locale")
+        .defer_streamfields()
+        .order_by("path")
+    )
+
+
+def search_public_pages(*, query: str, locale: Locale):
+    """Live public pages of one language that match `query`, best first (Wagtail search; on
+    PostgreSQL its full-text search). Private pages never appear, not even their titles."""
+    return Page.objects.live().public().filter(locale=locale).specific().search(query)
+
+
+def page_translations(page: Page) -> dict[str, Page]:
+    """The live versions of `page` in every language, by language code; computed once per page
+    object, since the language switcher and the hreflang links both need them."""
+    cached = getattr(page, "_live_translations", None)
+    if cached is None:
+        cached = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+        page._live_translations = cached
+    return cached
