@@ -160,3 +160,119 @@ FOOTER_LINKS = {
     "accessibility_page": "accessibility",
     "easy_language_page": "easy_language",
 }
+
+NEWS_INDEX = {
+    "title": "Aktuelles",
+    "slug": "aktuelles",
+    "intro": "Neuigkeiten aus dem Netzwerk und seinen Vereinen.",
+}
+
+# News articles, newest first. `days_ago` dates them relative to the day the demo is built.
+NEWS = [
+    {
+        "title": "Drittes Netzwerktreffen im Rathaus",
+        "slug": "drittes-netzwerktreffen",
+        "days_ago": 3,
+        "tags": ["Netzwerktreffen"],
+        "image": "meeting",
+        "teaser": "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+        "kommende Jahr vereinbart.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+                "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass "
+                "sie sich zeitlich nicht überschneiden.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Wir kennen uns jetzt besser und können einander Familien empfehlen.",
+                    "attribution": "Eine Teilnehmerin",
+                },
+            ),
+        ],
+    },
+    {
+        "title": "Qualifizierungsmodul Fundraising startet",
+        "slug": "modul-fundraising-startet",
+        "days_ago": 10,
+        "tags": ["Qualifizierung"],
+        "image": "training",
+        "teaser": "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge "
+        "zu schreiben.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+                "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig "
+                "abrechnet.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Gemeinsames Sommerfest im Stadtteil Lirich",
+        "slug": "sommerfest-lirich",
+        "days_ago": 24,
+        "tags": ["Gemeinsame Vorhaben"],
+        "image": "festival",
+        "teaser": "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem "
+                "Netzwerk. Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Kooperation mit der Gesamtschule vereinbart",
+        "slug": "kooperation-gesamtschule",
+        "days_ago": 40,
+        "tags": ["Kooperationen", "Bildung"],
+        "image": None,
+        "teaser": "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer "
+                "Herkunftssprache zu Fragen rund um die Schule.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Das Netzwerk hat eine neue Website",
+        "slug": "neue-website",
+        "days_ago": 60,
+        "tags": ["Netzwerk"],
+        "image": None,
+        "teaser": "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs "
+        "Sprachen.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und "
+                "Russisch verfügbar. Sie lädt keine Inhalte von fremden Servern.</p>",
+            ),
+        ],
+    },
+]
+
+# Demo images, drawn by the seed command (no files in the repository): key -> alternative text.
+IMAGES = {
+    "meeting": "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.",
+    "training": "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.",
+    "festival": "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.",
+}
+
+CONTACT = {
+    "organisation_name": "Koordinierungsstelle Integration, Büro für Chancengleichheit",
+    "address": "Concordiastraße 30\n46042 Oberhausen",
+    "phone": "0208 825-9042",
+    "email": "integration@example.org",
+    "office_hours": "Mo–Do 9–15 Uhr",
+}

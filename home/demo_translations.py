@@ -172,6 +172,107 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Building and maintaining partnerships, planning joint projects and making the "
             "network self-sustaining."
         ),
+        "Aktuelles": "News",
+        "aktuelles": "news",
+        "Neuigkeiten aus dem Netzwerk und seinen Vereinen.": (
+            "Latest news from the network and its member associations."
+        ),
+        "Drittes Netzwerktreffen im Rathaus": "Third network meeting at the town hall",
+        "drittes-netzwerktreffen": "third-network-meeting",
+        (
+            "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+            "kommende Jahr vereinbart."
+        ): (
+            "Representatives from nine associations have agreed on shared goals for the coming "
+            "year."
+        ),
+        (
+            "Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+            "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass sie "
+            "sich zeitlich nicht überschneiden."
+        ): (
+            "The third network meeting focused on coordinating the services offered in the "
+            "different districts. In future, the associations want to plan their homework support "
+            "sessions so that their times do not overlap."
+        ),
+        "Wir kennen uns jetzt besser und können einander Familien empfehlen.": (
+            "We know each other better now and can refer families to one another."
+        ),
+        "Eine Teilnehmerin": "A participant",
+        "Qualifizierungsmodul Fundraising startet": "Fundraising training module begins",
+        "modul-fundraising-startet": "fundraising-module-begins",
+        (
+            "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge zu "
+            "schreiben."
+        ): (
+            "In the second module, the associations learn how to find funding programmes and write "
+            "applications."
+        ),
+        (
+            "Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+            "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig abrechnet."
+        ): (
+            "The module consists of three evening sessions. An experienced trainer shows how to "
+            "find funding programmes, write an application and account correctly for project "
+            "funds."
+        ),
+        "Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.": (
+            "Participation is free of charge for members of all associations in the network."
+        ),
+        "Gemeinsames Sommerfest im Stadtteil Lirich": (
+            "Joint summer festival in the Lirich district"
+        ),
+        "sommerfest-lirich": "summer-festival-lirich",
+        "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.": (
+            "Five associations are joining forces to invite families to enjoy music, food and "
+            "games."
+        ),
+        (
+            "Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem Netzwerk. "
+            "Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder."
+        ): (
+            "The summer festival is the first joint project by several associations in the "
+            "network. There will be music from many countries, food and games for children."
+        ),
+        "Kooperation mit der Gesamtschule vereinbart": (
+            "Partnership agreed with the comprehensive school"
+        ),
+        "kooperation-gesamtschule": "comprehensive-school-partnership",
+        "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.": (
+            "A school and three associations are jointly offering advice sessions for parents."
+        ),
+        (
+            "Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer Herkunftssprache zu "
+            "Fragen rund um die Schule."
+        ): (
+            "Once a month, members of the associations advise parents in their first language on "
+            "all matters relating to school."
+        ),
+        "Das Netzwerk hat eine neue Website": "The network has a new website",
+        "neue-website": "new-website",
+        "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs Sprachen.": (
+            "News, events and the directory of associations are now available in six languages."
+        ),
+        (
+            "Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und Russisch "
+            "verfügbar. Sie lädt keine Inhalte von fremden Servern."
+        ): (
+            "The website is available in German, English, Turkish, Arabic, French and Russian. It "
+            "does not load any content from external servers."
+        ),
+        "Netzwerktreffen": "Network meetings",
+        "Gemeinsame Vorhaben": "Joint projects",
+        "Kooperationen": "Partnerships",
+        "Netzwerk": "Network",
+        "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.": (
+            "Stylised illustration: people sitting in a circle around a round table."
+        ),
+        "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.": (
+            "Stylised illustration: a board with diagrams in front of rows of chairs."
+        ),
+        "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.": (
+            "Stylised illustration: colourful bunting strung above a square."
+        ),
     },
     "tr": {
         "Gemeinsam stark in Sachen Integration": "Entegrasyon için birlikte güçlüyüz",
@@ -347,6 +448,96 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "İşbirlikleri kurmak ve sürdürmek, ortak projeler planlamak ve ağı kendi ayakları "
             "üzerinde durur hale getirmek."
         ),
+        "Aktuelles": "Haberler",
+        "aktuelles": "haberler",
+        "Neuigkeiten aus dem Netzwerk und seinen Vereinen.": "Ağdan ve üye derneklerden haberler.",
+        "Drittes Netzwerktreffen im Rathaus": "Belediye binasında üçüncü ağ toplantısı",
+        "drittes-netzwerktreffen": "ucuncu-ag-toplantisi",
+        (
+            "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+            "kommende Jahr vereinbart."
+        ): "Dokuz dernekten temsilciler, önümüzdeki yıl için ortak hedefler üzerinde anlaştı.",
+        (
+            "Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+            "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass sie "
+            "sich zeitlich nicht überschneiden."
+        ): (
+            "Üçüncü ağ toplantısının gündeminde semtlerdeki hizmetlerin birbiriyle uyumlu hale "
+            "getirilmesi vardı. Dernekler, ödev yardımı saatlerini bundan sonra birbiriyle "
+            "çakışmayacak şekilde planlamak istiyor."
+        ),
+        "Wir kennen uns jetzt besser und können einander Familien empfehlen.": (
+            "Artık birbirimizi daha iyi tanıyoruz ve aileleri birbirimize yönlendirebiliyoruz."
+        ),
+        "Eine Teilnehmerin": "Bir katılımcı",
+        "Qualifizierungsmodul Fundraising startet": "Bağış toplama eğitim modülü başlıyor",
+        "modul-fundraising-startet": "bagis-toplama-modulu-basliyor",
+        (
+            "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge zu "
+            "schreiben."
+        ): "Dernekler ikinci modülde destek programlarını bulmayı ve başvuru yazmayı öğreniyor.",
+        (
+            "Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+            "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig abrechnet."
+        ): (
+            "Modül üç akşamdan oluşuyor. Deneyimli bir eğitmen; destek programlarının nasıl "
+            "bulunacağını, başvurunun nasıl yazılacağını ve proje fonlarının hesabının nasıl doğru "
+            "biçimde verileceğini gösteriyor."
+        ),
+        "Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.": (
+            "Katılım, ağdaki tüm derneklerin üyeleri için ücretsizdir."
+        ),
+        "Gemeinsames Sommerfest im Stadtteil Lirich": "Lirich semtinde ortak yaz şenliği",
+        "sommerfest-lirich": "lirich-yaz-senligi",
+        "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.": (
+            "Beş dernek, aileleri birlikte müzik, yemek ve oyunlarla dolu bir şenliğe davet ediyor."
+        ),
+        (
+            "Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem Netzwerk. "
+            "Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder."
+        ): (
+            "Yaz şenliği, ağdaki birkaç derneğin ilk ortak projesi. Şenlikte birçok ülkeden müzik, "
+            "yemekler ve çocuklar için oyunlar olacak."
+        ),
+        "Kooperation mit der Gesamtschule vereinbart": (
+            "Gesamtschule ile işbirliği anlaşması yapıldı"
+        ),
+        "kooperation-gesamtschule": "gesamtschule-ile-isbirligi",
+        "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.": (
+            "Bir okul ve üç dernek, velilere birlikte danışma saatleri sunuyor."
+        ),
+        (
+            "Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer Herkunftssprache zu "
+            "Fragen rund um die Schule."
+        ): (
+            "Derneklerin üyeleri ayda bir kez velilere okulla ilgili her türlü konuda kendi ana "
+            "dillerinde danışmanlık veriyor."
+        ),
+        "Das Netzwerk hat eine neue Website": "Ağın yeni bir web sitesi var",
+        "neue-website": "yeni-web-sitesi",
+        "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs Sprachen.": (
+            "Haberler, etkinlikler ve dernek rehberi artık altı dilde sunuluyor."
+        ),
+        (
+            "Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und Russisch "
+            "verfügbar. Sie lädt keine Inhalte von fremden Servern."
+        ): (
+            "Web sitesi Almanca, İngilizce, Türkçe, Arapça, Fransızca ve Rusça olarak "
+            "kullanılabilir. Site, harici sunuculardan hiçbir içerik yüklemiyor."
+        ),
+        "Netzwerktreffen": "Ağ toplantıları",
+        "Gemeinsame Vorhaben": "Ortak projeler",
+        "Kooperationen": "İşbirlikleri",
+        "Netzwerk": "Ağ",
+        "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.": (
+            "Stilize çizim: yuvarlak bir masanın etrafında daire şeklinde oturan insanlar."
+        ),
+        "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.": (
+            "Stilize çizim: sandalye sıralarının önünde diyagramlarla dolu bir yazı tahtası."
+        ),
+        "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.": (
+            "Stilize çizim: bir meydanın üzerine gerilmiş rengârenk flamalar."
+        ),
     },
     "ar": {
         "Gemeinsam stark in Sachen Integration": "معًا أقوى من أجل الاندماج",
@@ -500,6 +691,86 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Kooperationen aufbauen und pflegen, gemeinsame Vorhaben planen und das Netzwerk "
             "auf eigene Füße stellen."
         ): "بناء الشراكات ورعايتها، والتخطيط لمشاريع مشتركة، وتمكين الشبكة من الوقوف على قدميها.",
+        "Aktuelles": "الأخبار",
+        "Neuigkeiten aus dem Netzwerk und seinen Vereinen.": "أخبار الشبكة والجمعيات الأعضاء فيها.",
+        "Drittes Netzwerktreffen im Rathaus": "الاجتماع الثالث للشبكة في مبنى البلدية",
+        (
+            "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+            "kommende Jahr vereinbart."
+        ): "اتفق ممثلون وممثلات عن تسع جمعيات على أهداف مشتركة للعام المقبل.",
+        (
+            "Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+            "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass sie "
+            "sich zeitlich nicht überschneiden."
+        ): (
+            "تناول الاجتماع الثالث للشبكة تنسيق الخدمات المقدَّمة في أحياء المدينة. وتعتزم "
+            "الجمعيات مستقبلًا تخطيط حصص المساعدة في الواجبات المدرسية بحيث لا تتداخل مواعيدها."
+        ),
+        "Wir kennen uns jetzt besser und können einander Familien empfehlen.": (
+            "أصبحنا الآن نعرف بعضنا بعضًا بشكل أفضل، ويمكننا أن نحيل العائلات إلى بعضنا بعضًا."
+        ),
+        "Eine Teilnehmerin": "إحدى المشاركات",
+        "Qualifizierungsmodul Fundraising startet": "انطلاق الوحدة التأهيلية حول جمع التبرعات",
+        (
+            "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge zu "
+            "schreiben."
+        ): "في الوحدة الثانية تتعلّم الجمعيات كيفية العثور على برامج الدعم وكتابة الطلبات.",
+        (
+            "Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+            "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig abrechnet."
+        ): (
+            "تتألف الوحدة من ثلاث أمسيات. وتشرح مدرّبة ذات خبرة كيفية العثور على برامج الدعم "
+            "وكتابة الطلب وتسوية حسابات أموال المشاريع بشكل صحيح."
+        ),
+        "Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.": (
+            "المشاركة مجانية لأعضاء جميع الجمعيات في الشبكة."
+        ),
+        "Gemeinsames Sommerfest im Stadtteil Lirich": "مهرجان صيفي مشترك في حي ليريش",
+        "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.": (
+            "تدعو خمس جمعيات معًا العائلات إلى الاستمتاع بالموسيقى والطعام والألعاب."
+        ),
+        (
+            "Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem Netzwerk. "
+            "Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder."
+        ): (
+            "المهرجان الصيفي هو أول مشروع مشترك لعدة جمعيات من الشبكة، ويتضمن موسيقى من بلدان "
+            "كثيرة وطعامًا وألعابًا للأطفال."
+        ),
+        "Kooperation mit der Gesamtschule vereinbart": "الاتفاق على تعاون مع المدرسة الشاملة",
+        "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.": (
+            "تقدّم مدرسة وثلاث جمعيات معًا ساعات استشارية لأولياء الأمور."
+        ),
+        (
+            "Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer Herkunftssprache zu "
+            "Fragen rund um die Schule."
+        ): (
+            "مرة في الشهر، يقدّم أعضاء من الجمعيات المشورة لأولياء الأمور بلغتهم الأم في كل ما "
+            "يتعلق بالمدرسة."
+        ),
+        "Das Netzwerk hat eine neue Website": "موقع إلكتروني جديد للشبكة",
+        "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs Sprachen.": (
+            "الأخبار والمواعيد ودليل الجمعيات متاحة الآن بست لغات."
+        ),
+        (
+            "Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und Russisch "
+            "verfügbar. Sie lädt keine Inhalte von fremden Servern."
+        ): (
+            "الموقع متاح باللغات الألمانية والإنجليزية والتركية والعربية والفرنسية والروسية، ولا "
+            "يحمّل أي محتوى من خوادم خارجية."
+        ),
+        "Netzwerktreffen": "لقاءات الشبكة",
+        "Gemeinsame Vorhaben": "مشاريع مشتركة",
+        "Kooperationen": "الشراكات",
+        "Netzwerk": "الشبكة",
+        "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.": (
+            "رسم مبسّط: أشخاص يجلسون في حلقة حول طاولة مستديرة."
+        ),
+        "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.": (
+            "رسم مبسّط: سبّورة عليها مخططات بيانية أمام صفوف من الكراسي."
+        ),
+        "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.": (
+            "رسم مبسّط: رايات ملوّنة معلّقة فوق ساحة."
+        ),
     },
     "fr": {
         "Gemeinsam stark in Sachen Integration": "Ensemble, plus forts pour l'intégration",
@@ -680,6 +951,109 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Établir et entretenir des coopérations, planifier des projets communs et rendre "
             "le réseau autonome."
         ),
+        "Aktuelles": "Actualités",
+        "aktuelles": "actualites",
+        "Neuigkeiten aus dem Netzwerk und seinen Vereinen.": (
+            "Les dernières nouvelles du réseau et de ses associations."
+        ),
+        "Drittes Netzwerktreffen im Rathaus": "Troisième rencontre du réseau à l'hôtel de ville",
+        "drittes-netzwerktreffen": "troisieme-rencontre-du-reseau",
+        (
+            "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+            "kommende Jahr vereinbart."
+        ): (
+            "Des représentantes et représentants de neuf associations ont fixé des objectifs "
+            "communs pour l'année à venir."
+        ),
+        (
+            "Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+            "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass sie "
+            "sich zeitlich nicht überschneiden."
+        ): (
+            "La troisième rencontre du réseau était consacrée à la coordination des offres dans "
+            "les quartiers. À l'avenir, les associations veulent organiser leurs aides aux devoirs "
+            "de sorte que les horaires ne se chevauchent pas."
+        ),
+        "Wir kennen uns jetzt besser und können einander Familien empfehlen.": (
+            "Désormais, nous nous connaissons mieux et pouvons nous adresser mutuellement des "
+            "familles."
+        ),
+        "Eine Teilnehmerin": "Une participante",
+        "Qualifizierungsmodul Fundraising startet": (
+            "Lancement du module de formation sur la collecte de fonds"
+        ),
+        "modul-fundraising-startet": "lancement-module-collecte-de-fonds",
+        (
+            "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge zu "
+            "schreiben."
+        ): (
+            "Dans le deuxième module, les associations apprennent à trouver des programmes de "
+            "financement et à rédiger des demandes."
+        ),
+        (
+            "Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+            "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig abrechnet."
+        ): (
+            "Le module se déroule sur trois soirées. Une intervenante expérimentée montre comment "
+            "trouver des programmes de financement, rédiger une demande et justifier correctement "
+            "l'utilisation des fonds de projet."
+        ),
+        "Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.": (
+            "La participation est gratuite pour les membres de toutes les associations du réseau."
+        ),
+        "Gemeinsames Sommerfest im Stadtteil Lirich": (
+            "Fête d'été commune dans le quartier de Lirich"
+        ),
+        "sommerfest-lirich": "fete-ete-lirich",
+        "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.": (
+            "Cinq associations invitent ensemble les familles à un moment de musique, de cuisine "
+            "et de jeux."
+        ),
+        (
+            "Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem Netzwerk. "
+            "Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder."
+        ): (
+            "La fête d'été est le premier projet commun de plusieurs associations du réseau. Au "
+            "programme : musiques de nombreux pays, cuisine et jeux pour les enfants."
+        ),
+        "Kooperation mit der Gesamtschule vereinbart": "Accord de coopération avec la Gesamtschule",
+        "kooperation-gesamtschule": "cooperation-gesamtschule",
+        "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.": (
+            "Une école et trois associations proposent ensemble des permanences pour les parents."
+        ),
+        (
+            "Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer Herkunftssprache zu "
+            "Fragen rund um die Schule."
+        ): (
+            "Une fois par mois, des membres des associations conseillent les parents dans leur "
+            "langue d'origine sur toutes les questions liées à l'école."
+        ),
+        "Das Netzwerk hat eine neue Website": "Le réseau a un nouveau site web",
+        "neue-website": "nouveau-site-web",
+        "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs Sprachen.": (
+            "Actualités, rendez-vous et annuaire des associations sont désormais disponibles en "
+            "six langues."
+        ),
+        (
+            "Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und Russisch "
+            "verfügbar. Sie lädt keine Inhalte von fremden Servern."
+        ): (
+            "Le site est disponible en allemand, anglais, turc, arabe, français et russe. Il ne "
+            "charge aucun contenu depuis des serveurs externes."
+        ),
+        "Netzwerktreffen": "Rencontres du réseau",
+        "Gemeinsame Vorhaben": "Projets communs",
+        "Kooperationen": "Coopérations",
+        "Netzwerk": "Réseau",
+        "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.": (
+            "Illustration stylisée : des personnes assises en cercle autour d'une table ronde."
+        ),
+        "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.": (
+            "Illustration stylisée : un tableau avec des diagrammes devant des rangées de chaises."
+        ),
+        "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.": (
+            "Illustration stylisée : des guirlandes de fanions colorés au-dessus d'une place."
+        ),
     },
     "ru": {
         "Gemeinsam stark in Sachen Integration": "Вместе сильнее в вопросах интеграции",
@@ -844,6 +1218,98 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ): (
             "Создание и поддержание сотрудничества, планирование совместных проектов и "
             "обретение сетью самостоятельности."
+        ),
+        "Aktuelles": "Новости",
+        "Neuigkeiten aus dem Netzwerk und seinen Vereinen.": (
+            "Новости сети и входящих в неё объединений."
+        ),
+        "Drittes Netzwerktreffen im Rathaus": "Третья встреча сети в ратуше",
+        (
+            "Vertreterinnen und Vertreter aus neun Vereinen haben gemeinsame Ziele für das "
+            "kommende Jahr vereinbart."
+        ): (
+            "Представительницы и представители девяти объединений договорились об общих целях на "
+            "следующий год."
+        ),
+        (
+            "Beim dritten Netzwerktreffen ging es um die Abstimmung der Angebote in den "
+            "Stadtteilen. Die Vereine wollen ihre Hausaufgabenhilfen künftig so planen, dass sie "
+            "sich zeitlich nicht überschneiden."
+        ): (
+            "На третьей встрече сети обсуждалось согласование предложений в районах города. В "
+            "будущем объединения хотят планировать занятия по помощи с домашними заданиями так, "
+            "чтобы они не совпадали по времени."
+        ),
+        "Wir kennen uns jetzt besser und können einander Familien empfehlen.": (
+            "Теперь мы лучше знаем друг друга и можем направлять семьи друг к другу."
+        ),
+        "Eine Teilnehmerin": "Одна из участниц",
+        "Qualifizierungsmodul Fundraising startet": "Стартует учебный модуль по фандрайзингу",
+        (
+            "Im zweiten Modul lernen die Vereine, Förderprogramme zu finden und Anträge zu "
+            "schreiben."
+        ): (
+            "Во втором модуле объединения учатся находить программы финансирования и составлять "
+            "заявки."
+        ),
+        (
+            "Das Modul umfasst drei Abende. Eine erfahrene Referentin zeigt, wie man "
+            "Förderprogramme findet, einen Antrag schreibt und Projektmittel richtig abrechnet."
+        ): (
+            "Модуль рассчитан на три вечера. Опытная преподавательница показывает, как найти "
+            "программы финансирования, составить заявку и правильно отчитаться по проектным "
+            "средствам."
+        ),
+        "Die Teilnahme ist für Mitglieder aller Vereine im Netzwerk kostenlos.": (
+            "Участие бесплатно для членов всех объединений, входящих в сеть."
+        ),
+        "Gemeinsames Sommerfest im Stadtteil Lirich": "Общий летний праздник в районе Лирих",
+        "Fünf Vereine laden gemeinsam zu Musik, Essen und Spielen für Familien ein.": (
+            "Пять объединений вместе приглашают семьи на праздник с музыкой, угощениями и играми."
+        ),
+        (
+            "Das Sommerfest ist das erste gemeinsame Vorhaben mehrerer Vereine aus dem Netzwerk. "
+            "Es gibt Musik aus vielen Ländern, Essen und Spiele für Kinder."
+        ): (
+            "Летний праздник — первый совместный проект нескольких объединений сети. Гостей ждут "
+            "музыка из многих стран, угощения и игры для детей."
+        ),
+        "Kooperation mit der Gesamtschule vereinbart": (
+            "Заключено соглашение о сотрудничестве с общей школой (Gesamtschule)"
+        ),
+        "Eine Schule und drei Vereine bieten zusammen Sprechstunden für Eltern an.": (
+            "Школа и три объединения совместно проводят консультации для родителей."
+        ),
+        (
+            "Einmal im Monat beraten Mitglieder der Vereine Eltern in ihrer Herkunftssprache zu "
+            "Fragen rund um die Schule."
+        ): (
+            "Раз в месяц члены объединений консультируют родителей на их родном языке по всем "
+            "вопросам, связанным со школой."
+        ),
+        "Das Netzwerk hat eine neue Website": "У сети появился новый сайт",
+        "Nachrichten, Termine und das Verzeichnis der Vereine gibt es jetzt in sechs Sprachen.": (
+            "Новости, даты мероприятий и справочник объединений теперь доступны на шести языках."
+        ),
+        (
+            "Die Website ist in Deutsch, Englisch, Türkisch, Arabisch, Französisch und Russisch "
+            "verfügbar. Sie lädt keine Inhalte von fremden Servern."
+        ): (
+            "Сайт доступен на немецком, английском, турецком, арабском, французском и русском "
+            "языках. Он не загружает контент с внешних серверов."
+        ),
+        "Netzwerktreffen": "Встречи сети",
+        "Gemeinsame Vorhaben": "Совместные проекты",
+        "Kooperationen": "Сотрудничество",
+        "Netzwerk": "Сеть",
+        "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.": (
+            "Стилизованное изображение: люди сидят кругом за круглым столом."
+        ),
+        "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.": (
+            "Стилизованное изображение: доска с диаграммами перед рядами стульев."
+        ),
+        "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.": (
+            "Стилизованное изображение: разноцветные гирлянды из флажков над площадью."
         ),
     },
 }

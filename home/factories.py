@@ -3,7 +3,7 @@
 import factory
 import wagtail_factories
 
-from .models import HomePage, StandardPage
+from .models import HomePage, NewsIndexPage, NewsPage, SiteImage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -22,3 +22,27 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Aktuelles"
+    slug = factory.Sequence(lambda n: f"aktuelles-{n}")
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Nachricht {n}")
+    slug = factory.Sequence(lambda n: f"nachricht-{n}")
+    teaser = "Eine kurze Nachricht aus dem Netzwerk."
+
+    class Meta:
+        model = NewsPage
+
+
+class SiteImageFactory(wagtail_factories.ImageFactory):
+    description = "Ein Beispielbild"
+
+    class Meta:
+        model = SiteImage

@@ -73,9 +73,52 @@ def page_translations(page: Page) -> dict[str, Page]:
     if cached is None:
         cached = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
         page._live_translations = cached
     return cached
+
+
+def translations_out_of_date() -> list[dict]:
+    """Translated pages whose original was published again after the translation was last
+    synced with it (wagtail-localize's "Sync translated pages"), oldest sync first."""
+    from django.db.models import F, OuterRef, Subquery
+    from wagtail_localize.models import Translation, TranslationSource
+
+    original = Page.objects.filter(
+        translation_key=OuterRef("object_id"), locale=OuterRef("locale")
+    ).values("last_published_at")[:1]
+    stale_sources = TranslationSource.objects.annotate(published=Subquery(original)).filter(
+        published__gt=F("last_updated_at")
+    )
+    translations = (
+        Translation.objects.filter(source__in=stale_sources, enabled=True)
+        .select_related("source", "target_locale")
+        .order_by("source__last_updated_at")
+    )
+    keys = {(t.source.object_id, t.target_locale_id) for t in translations}
+    sources = {(t.source.object_id, t.source.locale_id) for t in translations}
+    pages = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(
+            translation_key__in={key for key, _locale in keys | sources}
+        ).select_related("locale")
+        if (page.translation_key, page.locale_id) in keys | sources
+    }
+    rows = []
+    for translation in translations:
+        source = translation.source
+        target = pages.get((source.object_id, translation.target_locale_id))
+        original_page = pages.get((source.object_id, source.locale_id))
+        if target is None or original_page is None:
+            continue
+        rows.append(
+            {
+                "original": original_page,
+                "translation": target,
+                "source": source,
+                "changed_at": original_page.last_published_at,
+                "synced_at": source.last_updated_at,
+            }
+        )
+    return rows

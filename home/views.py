@@ -27,7 +27,8 @@ def search(request):
     results = None
     if query:
         locale = Locale.get_active()
-        paginator = Paginator(selectors.search_public_pages(query=query, locale=locale), SEARCH_PAGE_SIZE)
+        matches = selectors.search_public_pages(query=query, locale=locale)
+        paginator = Paginator(matches, SEARCH_PAGE_SIZE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:

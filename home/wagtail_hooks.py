@@ -11,9 +11,13 @@ def seed_demo(*, log) -> None:
 
 @hooks.register("demo_logins")
 def admin_login() -> list[str]:
-    from .seed import ADMIN_PASSWORD, ADMIN_USERNAME
+    from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, staff_group_name
 
-    return [f"Wagtail admin (network manager): /admin/  {ADMIN_USERNAME} / {ADMIN_PASSWORD}"]
+    lines = [f"Wagtail admin (network manager): /admin/  {ADMIN_USERNAME} / {ADMIN_PASSWORD}"]
+    for username, _full_name, role in STAFF:
+        group = staff_group_name(role)
+        lines.append(f"Wagtail admin ({group}): /admin/  {username} / {STAFF_PASSWORD}")
+    return lines
 
 
 @hooks.register("before_serve_page")
@@ -21,3 +25,36 @@ def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """Anonymous views of a page may be cached unless its type says it shows a form
     (`cache_anonymous_views = False`). Private pages never reach anonymous visitors."""
     request.is_page_cacheable = getattr(page.specific_class, "cache_anonymous_views", True)
+
+
+@hooks.register("register_admin_urls")
+def outdated_translations_url():
+    from django.urls import path
+
+    from .admin_views import outdated_translations_report
+
+    return [
+        path(
+            "reports/outdated-translations/",
+            outdated_translations_report,
+            name="outdated_translations",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def outdated_translations_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    class TranslatorsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("wagtail_localize.submit_translation")
+
+    return TranslatorsMenuItem(
+        _("Translations out of date"),
+        reverse("outdated_translations"),
+        icon_name="site",
+        order=700,
+    )

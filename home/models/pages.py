@@ -24,6 +24,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import news_index_for_locale, news_latest
@@ -32,7 +33,6 @@ class HomePage(Page):
         context["latest_news"] = news_latest(locale=self.locale)
         context["news_index"] = news_index_for_locale(locale=self.locale)
         return context
-        verbose_name_plural = _("home pages")
 
 
 class StandardPage(Page):

@@ -57,7 +57,6 @@ class FooterSettings(BaseSiteSetting):
         return [(label, page) for label, page in pairs if page is not None]
 
 
-
 @register_setting(icon="mail")
 class ContactSettings(BaseSiteSetting):
     """The network's contact details and social media links, shown in every page's footer."""

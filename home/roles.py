@@ -1,0 +1,161 @@
+"""The staff roles of the Wagtail admin, as groups with permissions, and the editorial workflow.
+
+Only the network's staff get admin accounts: the network manager, editors, reviewers and
+translators. Member organisations work in the extranet, never here. `roles_ensure()` is
+idempotent; `manage.py setup_roles` and `seed_demo` call it. Run it again after adding a language
+(its translators' group is tied to that language's home page).
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+)
+
+NETWORK_MANAGERS = "Netzwerkmanagement"
+EDITORS = "Redaktion"
+REVIEWERS = "Freigabe"
+TRANSLATORS_PREFIX = "Übersetzung"
+WORKFLOW_NAME = "Redaktionelle Freigabe"
+# Wagtail's installer creates these two; we give them German names.
+WAGTAIL_DEFAULT_NAMES = {EDITORS: "Editors", REVIEWERS: "Moderators"}
+
+PAGE_PERMISSIONS = {
+    NETWORK_MANAGERS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ],
+    EDITORS: ["add_page", "change_page"],
+    REVIEWERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+MEDIA_PERMISSIONS = ["add", "change", "choose", "delete"]
+# The network's own data (organisations, modules, goals …) is managed by the network manager.
+MANAGED_APPS = ["members", "events", "surveys"]
+
+
+def translators_group_name(language_code: str) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        language = str(get_language_info(language_code)["name_translated"])
+    return f"{TRANSLATORS_PREFIX} – {language}"
+
+
+def _group(name: str) -> Group:
+    group = Group.objects.filter(name=name).first()
+    if group is None and name in WAGTAIL_DEFAULT_NAMES:
+        group = Group.objects.filter(name=WAGTAIL_DEFAULT_NAMES[name]).first()
+        if group is not None:
+            group.name = name
+            group.save(update_fields=["name"])
+    return group or Group.objects.create(name=name)
+
+
+def _model_permissions(*codenames_by_app: tuple[str, str]) -> list[Permission]:
+    permissions = []
+    for app_label, codename in codenames_by_app:
+        permissions.extend(
+            Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        )
+    return permissions
+
+
+def _grant_pages(group: Group, page: Page, codenames: list[str]) -> None:
+    for codename in codenames:
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def _grant_media(group: Group, collection: Collection) -> None:
+    for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        for action in MEDIA_PERMISSIONS:
+            permission = Permission.objects.get(
+                content_type__app_label=app_label, codename=f"{action}_{model}"
+            )
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+
+@transaction.atomic
+def roles_ensure() -> dict[str, Group]:
+    """Create or complete the staff groups and the editorial workflow. Returns groups by name."""
+    root = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    admin_access = _model_permissions(("wagtailadmin", "access_admin"))
+    submit_translation = _model_permissions(("wagtail_localize", "submit_translation"))
+    groups = {}
+
+    for name in (NETWORK_MANAGERS, EDITORS, REVIEWERS):
+        group = _group(name)
+        group.permissions.add(*admin_access, *submit_translation)
+        _grant_pages(group, root, PAGE_PERMISSIONS[name])
+        _grant_media(group, root_collection)
+        groups[name] = group
+
+    managers = groups[NETWORK_MANAGERS]
+    managers.permissions.add(
+        *Permission.objects.filter(content_type__app_label__in=MANAGED_APPS),
+        *Permission.objects.filter(
+            content_type__app_label="home",
+            codename__in=["change_footersettings", "change_contactsettings"],
+        ),
+        *Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=["add_locale", "change_locale"]
+        ),
+    )
+
+    # Translators edit only the page tree of their own language; what they change goes through
+    # the same review as everyone's, so they never publish on their own.
+    default_language = settings.LANGUAGE_CODE
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == default_language:
+            continue
+        group = _group(translators_group_name(code))
+        group.permissions.add(*admin_access, *submit_translation)
+        locale = Locale.objects.filter(language_code=code).first()
+        home = Page.objects.filter(depth=2, locale=locale).first() if locale else None
+        if home is not None:
+            _grant_pages(group, home, ["add_page", "change_page"])
+        _grant_media(group, root_collection)
+        groups[group.name] = group
+
+    _ensure_workflow(root, groups[REVIEWERS])
+    return groups
+
+
+def _ensure_workflow(root: Page, reviewers: Group) -> Workflow:
+    """One review step by the reviewers before anything is published, for every page tree."""
+    workflow = (
+        Workflow.objects.filter(name=WORKFLOW_NAME).first()
+        or Workflow.objects.filter(name="Moderators approval").first()
+        or Workflow.objects.create(name=WORKFLOW_NAME)
+    )
+    if workflow.name != WORKFLOW_NAME or not workflow.active:
+        workflow.name = WORKFLOW_NAME
+        workflow.active = True
+        workflow.save()
+    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Freigabe durch die Redaktionsleitung")
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    if task.name == "Moderators approval":
+        task.name = "Freigabe durch die Redaktionsleitung"
+        task.save(update_fields=["name"])
+    task.groups.add(reviewers)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow
