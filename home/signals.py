@@ -33,10 +33,11 @@ def _purge_for_page(sender, **kwargs) -> None:
         purge()
 
 
-def _purge_for_setting(sender, **kwargs) -> None:
+def _purge_for_setting(sender, created=False, **kwargs) -> None:
     from wagtail.contrib.settings.models import BaseSiteSetting
 
     from .page_cache import purge
 
-    if issubclass(sender, BaseSiteSetting):
+    # A settings row created empty on first read changes nothing that visitors see.
+    if issubclass(sender, BaseSiteSetting) and not created:
         purge()

@@ -1,5 +1,7 @@
 """Site-wide views that are not Wagtail pages: search, sitemap, robots.txt, health, errors."""
 
+import re
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
@@ -16,6 +18,7 @@ from . import selectors
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
+SEARCH_NOISE = re.compile(r"[^\w\s-]+")
 
 
 @require_safe
@@ -24,10 +27,12 @@ def search(request):
     (and the visitor is told so) rather than refused."""
     words = " ".join(request.GET.get("q", "").split())
     query = words[:MAX_QUERY_LENGTH]
+    # Operators and quotes mean nothing to visitors but break full-text query syntax.
+    terms = " ".join(SEARCH_NOISE.sub(" ", query).split())
     results = None
-    if query:
+    if terms:
         locale = Locale.get_active()
-        matches = selectors.search_public_pages(query=query, locale=locale)
+        matches = selectors.search_public_pages(query=terms, locale=locale)
         paginator = Paginator(matches, SEARCH_PAGE_SIZE)
         try:
             results = paginator.page(request.GET.get("page", 1))
