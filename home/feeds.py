@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from .models import NewsIndexPage, NewsPage
-from .selectors import news_for_index
+from .selectors import news_for_feed
 
 FEED_LENGTH = 20
 
@@ -33,7 +33,7 @@ class NewsFeed(Feed):
         return index.intro
 
     def items(self, index: NewsIndexPage):
-        return news_for_index(index=index)[:FEED_LENGTH]
+        return news_for_feed(index=index, limit=FEED_LENGTH)
 
     def item_title(self, item: NewsPage) -> str:
         return item.title

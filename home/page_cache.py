@@ -30,6 +30,30 @@ def purge(**kwargs) -> None:
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
+def generation(request=None) -> int:
+    """The current cache generation, read once per request."""
+    if request is not None and hasattr(request, "page_cache_generation"):
+        return request.page_cache_generation
+    value = cache.get(GENERATION_KEY, 0)
+    if request is not None:
+        request.page_cache_generation = value
+    return value
+
+
+def cached_until_publish(request, name: str, compute, *key_parts):
+    """`compute()`, remembered until the next purge (at most SHARED_DATA_CACHE_SECONDS). For
+    data that many pages share, such as menus and footers, also when whole pages are not cached."""
+    timeout = getattr(settings, "SHARED_DATA_CACHE_SECONDS", 0)
+    if timeout <= 0:
+        return compute()
+    key = ":".join(["page-cache:data", name, str(generation(request)), *map(str, key_parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
 def _entry_key(request) -> str:
     raw = f"{request.get_host()}{request.get_full_path()}".encode()
     return "page-cache:page:" + hashlib.sha256(raw).hexdigest()
@@ -64,9 +88,10 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = _entry_key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY, 0)
+        current = found.get(GENERATION_KEY, 0)
+        request.page_cache_generation = current
         entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        if entry is not None and entry[0] == current:
             _generation, status, headers, content = entry
             response = HttpResponse(content, status=status)
             for name, value in headers:
@@ -81,7 +106,7 @@ class AnonymousPageCacheMiddleware:
             headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
             cache.set(
                 key,
-                (generation, response.status_code, headers, response.content),
+                (current, response.status_code, headers, response.content),
                 timeout=settings.PAGE_CACHE_SECONDS,
             )
             response[CACHED_HEADER] = "miss"

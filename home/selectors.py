@@ -15,9 +15,7 @@ LIST_IMAGE_FILTERS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 
 def _with_list_images(queryset: QuerySet) -> QuerySet:
     images = SiteImage.objects.prefetch_renditions(*LIST_IMAGE_FILTERS)
-    return queryset.select_related("locale").prefetch_related(
-        Prefetch("image", queryset=images), "tags"
-    )
+    return queryset.defer_streamfields().prefetch_related(Prefetch("image", queryset=images))
 
 
 def news_for_index(*, index: NewsIndexPage, tag: str | None = None) -> QuerySet[NewsPage]:
@@ -28,9 +26,9 @@ def news_for_index(*, index: NewsIndexPage, tag: str | None = None) -> QuerySet[
     return _with_list_images(news.order_by("-date", "-first_published_at", "-pk"))
 
 
-def news_latest(*, locale: Locale, limit: int = 3) -> list[NewsPage]:
+def news_latest(*, locale_id: int, limit: int = 3) -> list[NewsPage]:
     """The newest public articles in one language, for the home page."""
-    news = NewsPage.objects.live().public().filter(locale=locale)
+    news = NewsPage.objects.live().public().filter(locale_id=locale_id)
     return list(_with_list_images(news.order_by("-date", "-first_published_at", "-pk"))[:limit])
 
 
@@ -44,8 +42,8 @@ def news_tags(*, index: NewsIndexPage) -> QuerySet[Tag]:
     )
 
 
-def news_index_for_locale(*, locale: Locale) -> NewsIndexPage | None:
-    return NewsIndexPage.objects.live().public().filter(locale=locale).first()
+def news_index_for_locale(*, locale_id: int) -> NewsIndexPage | None:
+    return NewsIndexPage.objects.live().public().filter(locale_id=locale_id).first()
 
 
 def public_pages_for_sitemap() -> QuerySet[Page]:
@@ -60,23 +58,15 @@ def public_pages_for_sitemap() -> QuerySet[Page]:
     )
 
 
+def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:
+    """The newest articles of one news index, with their tags, for its feed."""
+    return news_for_index(index=index).prefetch_related("tags")[:limit]
+
+
 def search_public_pages(*, query: str, locale: Locale):
     """Live public pages of one language that match `query`, best first (Wagtail search; on
     PostgreSQL its full-text search). Private pages never appear, not even their titles."""
     return Page.objects.live().public().filter(locale=locale).specific().search(query)
-
-
-def page_translations(page: Page) -> dict[str, Page]:
-    """The live versions of `page` in every language, by language code; computed once per page
-    object, since the language switcher and the hreflang links both need them."""
-    cached = getattr(page, "_live_translations", None)
-    if cached is None:
-        cached = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        page._live_translations = cached
-    return cached
 
 
 def translations_out_of_date() -> list[dict]:

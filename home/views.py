@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale
 
 from . import selectors
+from .locales import active_locale
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -31,8 +31,7 @@ def search(request):
     terms = " ".join(SEARCH_NOISE.sub(" ", query).split())
     results = None
     if terms:
-        locale = Locale.get_active()
-        matches = selectors.search_public_pages(query=terms, locale=locale)
+        matches = selectors.search_public_pages(query=terms, locale=active_locale())
         paginator = Paginator(matches, SEARCH_PAGE_SIZE)
         try:
             results = paginator.page(request.GET.get("page", 1))

@@ -18,6 +18,14 @@ OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
 RTL_LANGUAGES = {"ar"}
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached pages and menus must not leak from one test's database into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @dataclass
 class PageTree:
     home: HomePage

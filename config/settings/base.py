@@ -120,6 +120,8 @@ else:
 
 # Anonymous page views are cached this long at most; publishing purges them at once.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Menus, footers and language links that many pages share; also purged on publish.
+SHARED_DATA_CACHE_SECONDS = env_int("SHARED_DATA_CACHE_SECONDS", 600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -30,8 +30,8 @@ class HomePage(Page):
         from ..selectors import news_index_for_locale, news_latest
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = news_latest(locale=self.locale)
-        context["news_index"] = news_index_for_locale(locale=self.locale)
+        context["latest_news"] = news_latest(locale_id=self.locale_id)
+        context["news_index"] = news_index_for_locale(locale_id=self.locale_id)
         return context
 
 

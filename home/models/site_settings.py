@@ -46,15 +46,16 @@ class FooterSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("footer")
 
-    def links(self):
-        """The footer's links in the order shown, as (label, page) pairs, missing ones left out."""
+    def page_links(self) -> list[tuple[str, int]]:
+        """The footer's links in the order shown, as (label, id of the chosen page) pairs, unset
+        ones left out."""
         pairs = [
-            (_("Imprint"), self.imprint_page),
-            (_("Privacy"), self.privacy_page),
-            (_("Accessibility"), self.accessibility_page),
-            (_("Easy language"), self.easy_language_page),
+            (_("Imprint"), self.imprint_page_id),
+            (_("Privacy"), self.privacy_page_id),
+            (_("Accessibility"), self.accessibility_page_id),
+            (_("Easy language"), self.easy_language_page_id),
         ]
-        return [(label, page) for label, page in pairs if page is not None]
+        return [(label, page_id) for label, page_id in pairs if page_id]
 
 
 @register_setting(icon="mail")

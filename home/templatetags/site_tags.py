@@ -1,4 +1,7 @@
-"""Template tags every page layout uses: the language switcher, the main menu, localized links."""
+"""Template tags every page layout uses: the language switcher, the menu, the footer, SEO tags.
+
+The data comes from `home.navigation`, which caches it until the next publish.
+"""
 
 from django import template
 from django.conf import settings
@@ -6,14 +9,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
-from ..selectors import page_translations
+from .. import navigation
 
 register = template.Library()
-
-
-def _site_root(request) -> Page | None:
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
 
 
 @register.simple_tag(takes_context=True)
@@ -23,20 +21,20 @@ def language_links(context) -> list[dict]:
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    by_language: dict[str, str] = {}
+    by_language: dict[str, dict] = {}
+    root_by_language: dict[str, dict] = {}
     if isinstance(page, Page):
-        by_language = {code: p.get_url(request) for code, p in page_translations(page).items()}
-    root = _site_root(request)
-    root_by_language: dict[str, str] = {}
-    if root is not None and isinstance(page, Page) and len(by_language) < len(settings.LANGUAGES):
-        root_by_language = {code: p.get_url(request) for code, p in page_translations(root).items()}
+        by_language = navigation.translation_urls(request, page)
+        site = Site.find_for_request(request) if request is not None else None
+        if site is not None and len(by_language) < len(settings.LANGUAGES):
+            root_by_language = navigation.translation_urls(request, site.root_page)
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         if isinstance(page, Page):
-            url = by_language.get(code)
-            translated = url is not None
-            url = url or root_by_language.get(code) or f"/{code}/"
+            version = by_language.get(code) or root_by_language.get(code)
+            translated = code in by_language
+            url = version["url"] if version else f"/{code}/"
         else:
             # Not a Wagtail page (an error page or a view): the same path in the other language.
             path = request.get_full_path() if request is not None else "/"
@@ -55,27 +53,19 @@ def language_links(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def localized_home(context) -> Page | None:
-    """The home page in the visitor's language (falls back to the default language's)."""
-    root = _site_root(context.get("request"))
-    return root.localized if root is not None else None
+def home_link(context) -> dict | None:
+    """{"pk", "url"} of the home page in the visitor's language."""
+    return navigation.home_link(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context) -> list[Page]:
-    """Public pages marked "show in menus" right below the home page of the visitor's language."""
-    home = localized_home(context)
-    if home is None:
-        return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+def main_menu(context) -> list[dict]:
+    return navigation.menu_links(context.get("request"))
 
 
-@register.filter
-def localized_url(page: Page | None) -> str:
-    """The URL of `page` in the active language when a live translation exists, else of `page`."""
-    if page is None:
-        return ""
-    return page.localized.url or ""
+@register.simple_tag(takes_context=True)
+def site_footer(context) -> dict:
+    return navigation.footer(context.get("request"))
 
 
 @register.inclusion_tag("components/seo_meta.html", takes_context=True)
@@ -92,17 +82,17 @@ def seo_meta(context) -> dict:
         or getattr(specific, "teaser", "")
         or getattr(specific, "intro", "")
     )
-    translations = page_translations(page)
-    default_version = translations.get(settings.LANGUAGE_CODE)
-    image = getattr(specific, "image", None)
+    versions = navigation.translation_urls(request, page)
+    own = versions.get(get_language())
+    default_version = versions.get(settings.LANGUAGE_CODE)
     data.update(
         page=specific,
         description=" ".join(description.split())[:300],
-        canonical=specific.get_full_url(request),
-        alternates=[(code, p.get_full_url(request)) for code, p in translations.items()],
-        x_default=default_version.get_full_url(request) if default_version else "",
+        canonical=own["full_url"] if own else specific.get_full_url(request),
+        alternates=[(code, version["full_url"]) for code, version in versions.items()],
+        x_default=default_version["full_url"] if default_version else "",
         og_type="article" if hasattr(specific, "teaser") else "website",
         og_locale=get_language(),
-        image=image,
+        image=getattr(specific, "image", None),
     )
     return data

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
 
 from events.models import QualificationModule
-from home.models import FooterSettings, HomePage
+from home.models import FooterSettings, HomePage, NewsPage
 from members.models import Organisation, ProjectPhase
 from surveys.models import Goal
 
@@ -57,7 +57,8 @@ def test_seed_translates_pages_and_modules_into_every_language(seeded):
         translated_home = home.get_translation(locale)
         assert translated_home.live
         assert QualificationModule.objects.filter(locale=locale).count() == 5
-        assert Page.objects.filter(locale=locale, depth=3).live().count() == 5
+        assert Page.objects.filter(locale=locale, depth=3).live().count() == 6
+        assert NewsPage.objects.filter(locale=locale).live().count() == 5
     english = home.get_translation(Locale.objects.get(language_code="en"))
     assert english.title != home.title
     arabic_module = QualificationModule.objects.get(locale__language_code="ar", number=1)

@@ -1,0 +1,214 @@
+"""Benchmark of the public site: requests per second and latency, cached and uncached.
+
+Serves the demo site with gunicorn (2 sync workers, production settings) and loads it with wrk
+(8 connections) on loopback; prints, per page, requests/s, p50 and p99 latency in both modes and
+the database queries one uncached view makes. Run it from the project root:
+
+    .venv/bin/python bench/public_site.py                 # PostgreSQL if reachable, else SQLite
+    .venv/bin/python bench/public_site.py --seconds 20 --news 200
+
+It builds its own database (`mso_bench` on the local PostgreSQL, or a temporary SQLite file),
+uses Redis for the cache when one answers on 127.0.0.1:6379, and installs wrk with apt-get if it
+is missing. Targets (DESIGN): cached >= 1,500 req/s, uncached >= 150 req/s, p99 < 100 ms.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+THREADS = int(os.environ.get("BENCH_THREADS", "1"))
+PAGES = {
+    "home": "/de/",
+    "news list": "/de/aktuelles/",
+    "news article": "/de/aktuelles/drittes-netzwerktreffen/",
+    "search": "/de/suche/?q=Netzwerk",
+}
+
+
+def _reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _run(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def prepare(env: dict, news: int) -> None:
+    python = sys.executable
+    _run([python, "manage.py", "migrate", "--noinput", "-v0"], env)
+    _run([python, "manage.py", "seed_demo"], env, stdout=subprocess.DEVNULL)
+    _run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    if news:
+        script = f"""
+from home.factories import NewsPageFactory
+from home.models import NewsIndexPage, NewsPage
+index = NewsIndexPage.objects.get(locale__language_code="de")
+have = NewsPage.objects.child_of(index).filter(slug__startswith="bench-").count()
+for number in range(have, {news}):
+    article = NewsPageFactory(parent=index, title=f"Netzwerk-Nachricht {{number}}",
+                              slug=f"bench-{{number}}", teaser="Aus dem Netzwerk.")
+    article.tags.add("Netzwerk")
+    article.save_revision().publish()
+"""
+        _run([python, "manage.py", "shell", "--no-imports", "-c", script], env)
+
+
+def count_queries(env: dict) -> dict[str, int]:
+    script = f"""
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.test.utils import override_settings
+with override_settings(
+    PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False
+):
+    client = Client()
+    for name, url in {PAGES!r}.items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            status = client.get(url).status_code
+        print(f"{{name}}\\t{{status}}\\t{{len(queries)}}")
+"""
+    output = _run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+        env,
+        capture_output=True,
+        text=True,
+    ).stdout
+    counts = {}
+    for line in output.splitlines():
+        name, status, queries = line.split("\t")
+        if status != "200":
+            raise SystemExit(f"{name} answered {status}")
+        counts[name] = int(queries)
+    return counts
+
+
+def serve(env: dict, port: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("gunicorn did not come up")
+
+
+def wrk(url: str, seconds: int) -> tuple[float, float, float, int]:
+    """(requests/s, p50 ms, p99 ms, non-2xx) for 8 connections on 2 threads."""
+    output = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+    def percentile(label: str) -> float:
+        value, unit = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)", output, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rps, percentile("50"), percentile("99"), int(errors.group(1)) if errors else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=int, default=10, help="load per page and mode")
+    parser.add_argument("--news", type=int, default=50, help="news articles beyond the demo's")
+    options = parser.parse_args()
+
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+    workdir = Path(tempfile.mkdtemp(prefix="mso-bench-"))
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    if _reachable("127.0.0.1", 5432):
+        subprocess.run(
+            ["createdb", "-h", "127.0.0.1", "-U", "postgres", "mso_bench"],
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/mso_bench"
+    else:
+        env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    if _reachable("127.0.0.1", 6379):
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="benchmark-only-" + "k" * 50,
+        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(workdir / "static"),
+        MEDIA_ROOT=str(workdir / "media"),
+    )
+
+    cache = env.get("REDIS_URL", "local memory")
+    print(f"database: {env['DATABASE_URL'].split('@')[-1]}  cache: {cache}")
+    prepare(env, options.news)
+    queries = count_queries(env)
+
+    results = {}
+    for mode, seconds in (("uncached", 0), ("cached", 600)):
+        port = _free_port()
+        server = serve({**env, "PAGE_CACHE_SECONDS": str(seconds)}, port)
+        try:
+            for name, path in PAGES.items():
+                url = f"http://127.0.0.1:{port}{path}"
+                urllib.request.urlopen(url, timeout=10).read()  # noqa: S310 - warm up, fill cache
+                results[(name, mode)] = wrk(url, options.seconds)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+    cores = os.cpu_count()
+    print(
+        f"\ngunicorn 2 workers x {THREADS} thread(s), wrk 8 connections, "
+        f"{options.seconds}s per row, {cores} cores"
+    )
+    print(
+        f"{'page':<14}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'queries':>9}"
+    )
+    for (name, mode), (rps, p50, p99, errors) in results.items():
+        print(f"{name:<14}{mode:<10}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{errors:>8}{queries[name]:>9}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

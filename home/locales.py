@@ -1,0 +1,31 @@
+"""Locale look-ups without a query each time: Wagtail's `Locale.get_active()` asks the database
+on every call, and a page view makes a dozen of them. Locales change only when staff add one."""
+
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+_by_language: dict[str, Locale] = {}
+
+
+def locale_for(language_code: str) -> Locale:
+    locale = _by_language.get(language_code)
+    if locale is None:
+        locale = Locale.objects.get_for_language(language_code)
+        _by_language[language_code] = locale
+    return locale
+
+
+def active_locale() -> Locale:
+    try:
+        return locale_for(get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return Locale.get_default()
+
+
+def forget_locales(**kwargs) -> None:
+    _by_language.clear()
+
+
+post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
+post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
