@@ -3,7 +3,6 @@
 import re
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from . import selectors
 from .locales import active_locale
+from .pagination import paginate
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -32,13 +32,7 @@ def search(request):
     results = None
     if terms:
         matches = selectors.search_public_pages(query=terms, locale=active_locale())
-        paginator = Paginator(matches, SEARCH_PAGE_SIZE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        results = paginate(matches, request.GET.get("page"), SEARCH_PAGE_SIZE)
     request.is_page_cacheable = True
     return render(
         request,

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import NewsPageStreamBlock
+from ..pagination import paginate
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -41,15 +41,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         tag = request.GET.get("tag", "")[:100]
-        paginator = Paginator(news_for_index(index=self, tag=tag or None), self.PAGE_SIZE)
-        try:
-            news_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            news_page = paginator.page(1)
-        except EmptyPage:
-            news_page = paginator.page(paginator.num_pages)
+        news = news_for_index(index=self, tag=tag or None)
         context.update(
-            news_page=news_page,
+            news_page=paginate(news, request.GET.get("page"), self.PAGE_SIZE),
             active_tag=tag,
             tags=news_tags(index=self),
         )
