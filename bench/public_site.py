@@ -175,6 +175,7 @@ def main() -> None:
         SECRET_KEY="benchmark-only-" + "k" * 50,
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
         SECURE_SSL_REDIRECT="false",
+        ALLOW_DEMO_DATA="true",
         STATIC_ROOT=str(workdir / "static"),
         MEDIA_ROOT=str(workdir / "media"),
     )

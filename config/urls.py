@@ -1,6 +1,5 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,10 +15,11 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Images are public; a reverse proxy may serve /media/images/ itself and never reach this.
+# Documents are never served from /media/: only through Wagtail's view, which checks privacy.
+urlpatterns += [
+    re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", home_views.media_image),
+]
 
 # Every public URL carries its language: /de/…, /en/…; `/` redirects by Accept-Language.
 urlpatterns += i18n_patterns(

@@ -1,5 +1,6 @@
-"""Answers the container's health check before host validation and HTTPS redirects, which a
-probe from inside the container (plain HTTP to 127.0.0.1) would otherwise fail."""
+"""Middleware that answers before the rest of the stack runs."""
+
+from django.http import HttpResponseBadRequest
 
 from .views import healthz
 
@@ -7,10 +8,26 @@ HEALTH_CHECK_PATH = "/healthz"
 
 
 class HealthCheckMiddleware:
+    """Answers the container's health check before host validation and HTTPS redirects, which a
+    probe from inside the container (plain HTTP to 127.0.0.1) would otherwise fail."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path == HEALTH_CHECK_PATH and request.method in ("GET", "HEAD"):
             return healthz(request)
+        return self.get_response(request)
+
+
+class RejectNullBytesMiddleware:
+    """A NUL byte in the path or query string is never legitimate, and PostgreSQL refuses it
+    in a query parameter; answer 400 instead of letting it reach a query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return HttpResponseBadRequest("Bad request\n", content_type="text/plain")
         return self.get_response(request)

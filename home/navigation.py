@@ -26,7 +26,11 @@ def translation_urls(request, page: Page) -> dict[str, dict[str, str]]:
 
     def compute():
         versions = (
-            page.get_translations(inclusive=True).live().only(*LINK_FIELDS).select_related("locale")
+            page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .only(*LINK_FIELDS)
+            .select_related("locale")
         )
         return {
             version.locale.language_code: {
@@ -82,7 +86,7 @@ def footer(request) -> dict:
         chosen = Page.objects.filter(pk__in=[page_id for _label, page_id in links])
         keys = chosen.values("translation_key")
         locale_id = active_locale().pk
-        pages = Page.objects.live().filter(translation_key__in=keys).only(*LINK_FIELDS)
+        pages = Page.objects.live().public().filter(translation_key__in=keys).only(*LINK_FIELDS)
         by_id = {page.pk: page for page in pages}
         localized = {p.translation_key: p for p in pages if p.locale_id == locale_id}
         return {

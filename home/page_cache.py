@@ -54,8 +54,14 @@ def cached_until_publish(request, name: str, compute, *key_parts):
     return value
 
 
+# Query parameters that change what a public page shows; any other one bypasses the cache, so
+# that made-up query strings cannot fill it.
+CACHED_PARAMETERS = {"page", "tag", "q"}
+
+
 def _entry_key(request) -> str:
-    raw = f"{request.get_host()}{request.get_full_path()}".encode()
+    query = sorted((key, request.GET.getlist(key)) for key in request.GET)
+    raw = f"{request.get_host()}{request.path}?{query}".encode()
     return "page-cache:page:" + hashlib.sha256(raw).hexdigest()
 
 
@@ -64,6 +70,7 @@ def _may_use_cache(request) -> bool:
         request.method == "GET"
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+        and set(request.GET) <= CACHED_PARAMETERS
     )
 
 

@@ -86,14 +86,13 @@ def translations_out_of_date() -> list[dict]:
         .select_related("source", "target_locale")
         .order_by("source__last_updated_at")
     )
-    keys = {(t.source.object_id, t.target_locale_id) for t in translations}
-    sources = {(t.source.object_id, t.source.locale_id) for t in translations}
+    wanted = {(t.source.object_id, t.target_locale_id) for t in translations}
+    wanted |= {(t.source.object_id, t.source.locale_id) for t in translations}
+    candidates = Page.objects.filter(translation_key__in={key for key, _locale in wanted})
     pages = {
         (page.translation_key, page.locale_id): page
-        for page in Page.objects.filter(
-            translation_key__in={key for key, _locale in keys | sources}
-        ).select_related("locale")
-        if (page.translation_key, page.locale_id) in keys | sources
+        for page in candidates.select_related("locale")
+        if (page.translation_key, page.locale_id) in wanted
     }
     rows = []
     for translation in translations:

@@ -1,6 +1,8 @@
-"""Keeps Wagtail's Locale rows in step with settings.LANGUAGES after every migrate."""
+"""Signal receivers of the public site: locales follow settings.LANGUAGES after every migrate, and
+the anonymous page cache is purged whenever what the public sees may have changed."""
 
 from django.conf import settings
+from django.db import transaction
 
 
 def ensure_locales(**kwargs) -> None:
@@ -10,34 +12,58 @@ def ensure_locales(**kwargs) -> None:
         Locale.objects.get_or_create(language_code=code)
 
 
+def purge_after_commit(**kwargs) -> None:
+    """Purge now and again once the change is committed: a request served between the two
+    (still seeing the old rows) would otherwise keep old content under the new generation."""
+    from .page_cache import purge
+
+    purge()
+    transaction.on_commit(purge)
+
+
+def _purge_unless_created_empty(sender, created=False, **kwargs) -> None:
+    # A settings row created empty on its first read changes nothing that visitors see.
+    if not created:
+        purge_after_commit()
+
+
 def connect_page_cache_purge() -> None:
-    """Purge the anonymous page cache whenever what the public sees may have changed."""
-    from django.db.models.signals import post_delete, post_save
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from taggit.models import Tag
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .page_cache import purge
+    page_published.connect(purge_after_commit, dispatch_uid="page_cache_published")
+    page_unpublished.connect(purge_after_commit, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(purge_after_commit, dispatch_uid="page_cache_moved")
 
-    page_published.connect(purge, dispatch_uid="page_cache_published")
-    page_unpublished.connect(purge, dispatch_uid="page_cache_unpublished")
-    post_page_move.connect(purge, dispatch_uid="page_cache_moved")
-    post_delete.connect(_purge_for_page, dispatch_uid="page_cache_deleted")
-    post_save.connect(_purge_for_setting, dispatch_uid="page_cache_settings")
+    # Who may see pages, and what pages show besides their own fields.
+    for model in [PageViewRestriction, Site, Locale, Tag, get_image_model()]:
+        uid = f"page_cache_{model._meta.label_lower}"
+        post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")
+        post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")
+    # Deleted pages (saving a draft changes nothing public; publishing is signalled above).
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            post_delete.connect(
+                purge_after_commit,
+                sender=model,
+                dispatch_uid=f"page_cache_{model._meta.label_lower}_deleted",
+            )
+    m2m_changed.connect(
+        purge_after_commit,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="page_cache_restriction_groups",
+    )
 
-
-def _purge_for_page(sender, **kwargs) -> None:
-    from wagtail.models import Page
-
-    from .page_cache import purge
-
-    if issubclass(sender, Page):
-        purge()
-
-
-def _purge_for_setting(sender, created=False, **kwargs) -> None:
     from wagtail.contrib.settings.models import BaseSiteSetting
 
-    from .page_cache import purge
-
-    # A settings row created empty on first read changes nothing that visitors see.
-    if issubclass(sender, BaseSiteSetting) and not created:
-        purge()
+    for model in apps.get_models():
+        if issubclass(model, BaseSiteSetting):
+            post_save.connect(
+                _purge_unless_created_empty,
+                sender=model,
+                dispatch_uid=f"page_cache_{model._meta.label_lower}_settings",
+            )

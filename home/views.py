@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve as static_serve
 
 from . import selectors
 from .locales import active_locale
@@ -80,6 +81,13 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed)]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def media_image(request, path: str):
+    """Image files (public by nature). Documents have no such route: they are only served by
+    Wagtail's document view, which checks who may see them."""
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @never_cache

@@ -21,10 +21,25 @@ def admin_login() -> list[str]:
 
 
 @hooks.register("before_serve_page")
+def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
+    """Where a language has no home page, Wagtail falls back to the default language's tree;
+    serving German content under /fr/ would announce it as French, so that is a 404."""
+    from django.http import Http404
+
+    from .locales import active_locale
+
+    if page.locale_id != active_locale().pk:
+        raise Http404
+
+
+@hooks.register("before_serve_page")
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
-    """Anonymous views of a page may be cached unless its type says it shows a form
-    (`cache_anonymous_views = False`). Private pages never reach anonymous visitors."""
-    request.is_page_cacheable = getattr(page.specific_class, "cache_anonymous_views", True)
+    """Anonymous views of a page may be cached unless the page is private or its type says it
+    shows something personal or a form (`cache_anonymous_views = False`)."""
+    request.is_page_cacheable = (
+        getattr(page.specific_class, "cache_anonymous_views", True)
+        and not page.get_view_restrictions().exists()
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "home.middleware.HealthCheckMiddleware",
+    "home.middleware.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
@@ -117,6 +118,9 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# `seed_demo` creates logins with published passwords: only where this is True.
+DEMO_DATA_ALLOWED = True
 
 # Anonymous page views are cached this long at most; publishing purges them at once.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
@@ -194,6 +198,8 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
+# Documents go through Django (permission checks, private collections), never as media files.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -9,7 +9,8 @@ FALSE_VALUES = {"0", "false", "no", "off", ""}
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """The variable's value; an empty one counts as unset (compose passes `${X:-}` as "")."""
+    return os.environ.get(name) or default
 
 
 def env_bool(name: str, default: bool) -> bool:

@@ -29,3 +29,11 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's admin previews opt back in to same-origin frames
+
+if not REDIS_URL:  # noqa: F405
+    # Each worker would keep its own cache, and a purge would reach only one of them.
+    PAGE_CACHE_SECONDS = 0
+    SHARED_DATA_CACHE_SECONDS = 0
+
+# The demo-data command creates logins with published passwords.
+DEMO_DATA_ALLOWED = env_bool("ALLOW_DEMO_DATA", False)

@@ -85,6 +85,7 @@ def seo_meta(context) -> dict:
     versions = navigation.translation_urls(request, page)
     own = versions.get(get_language())
     default_version = versions.get(settings.LANGUAGE_CODE)
+    image = getattr(specific, "image", None)
     data.update(
         page=specific,
         description=" ".join(description.split())[:300],
@@ -93,6 +94,11 @@ def seo_meta(context) -> dict:
         x_default=default_version["full_url"] if default_version else "",
         og_type="article" if hasattr(specific, "teaser") else "website",
         og_locale=get_language(),
-        image=getattr(specific, "image", None),
+        image=image,
+        image_url=(
+            request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+            if image and request is not None
+            else ""
+        ),
     )
     return data

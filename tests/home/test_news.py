@@ -165,3 +165,12 @@ def test_query_count_does_not_grow_with_the_number_of_news(
 
     assert NewsPage.objects.count() == 50
     assert many == few
+
+
+def test_page_zero_and_negative_pages_show_the_first_page(client, news_index):
+    make_news(news_index, 12)
+
+    for number in ("0", "-3"):
+        response = client.get(f"{news_index.url}?page={number}")
+        assert response.status_code == 200
+        assert _titles(response)[0] == "Nachricht 011"

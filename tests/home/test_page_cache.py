@@ -95,3 +95,31 @@ def test_not_found_pages_are_not_cached(client, page_tree):
 
     assert response.status_code == 404
     assert CACHED_HEADER not in response
+
+
+def test_making_a_cached_page_private_takes_effect_at_once(client, page_tree):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get(page_tree.about.url)[CACHED_HEADER] == "miss"
+    PageViewRestriction.objects.create(
+        page=page_tree.about, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    response = client.get(page_tree.about.url)
+
+    assert response.status_code == 302
+    assert "/login" in response["Location"] or "login" in response["Location"]
+
+
+def test_made_up_query_strings_bypass_the_cache(client, page_tree):
+    client.get(page_tree.about.url + "?utm=1")
+    response = client.get(page_tree.about.url + "?utm=1")
+
+    assert CACHED_HEADER not in response
+    assert response.status_code == 200
+
+
+def test_parameter_order_does_not_split_the_cache(client, news_index):
+    client.get(news_index.url + "?page=1&tag=x")
+
+    assert client.get(news_index.url + "?tag=x&page=1")[CACHED_HEADER] == "hit"

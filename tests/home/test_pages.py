@@ -139,3 +139,28 @@ def test_page_tree_rules():
     assert not StandardPage.can_create_at(root)
     assert StandardPage in HomePage.allowed_subpage_models()
     assert HomePage not in StandardPage.allowed_subpage_models()
+
+
+def test_a_null_byte_in_the_address_is_a_bad_request(client, page_tree):
+    assert client.get("/de/aktuelles/?tag=%00").status_code == 400
+    assert client.get("/de/%00/").status_code == 400
+
+
+def test_a_language_without_its_own_home_page_gives_404_not_german(client, page_tree):
+    page_tree.translated(page_tree.home, "fr").unpublish()
+
+    response = client.get("/fr/")
+
+    assert response.status_code == 404
+    assert parse(response.content).html_attrs["lang"] == "fr"
+
+
+def test_documents_are_never_served_as_media_files(client, page_tree, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "protokoll.pdf").write_bytes(b"%PDF-1.4 secret")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "bild.txt").write_bytes(b"public")
+
+    assert client.get("/media/documents/protokoll.pdf").status_code == 404
+    assert client.get("/media/images/bild.txt").status_code == 200

@@ -91,3 +91,27 @@ def test_seeded_site_serves_every_language(client, seeded):
         assert response.status_code == 200, language
         footer_hrefs = response.content.decode()
         assert f'href="/{language}/' in footer_hrefs
+
+
+def test_seed_refuses_to_run_with_production_settings():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="p" * 60,
+        ALLOWED_HOSTS="example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "seed_demo"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode != 0
+    assert "Refusing to create demo data" in result.stderr

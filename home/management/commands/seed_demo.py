@@ -4,7 +4,8 @@ Each app contributes its part through the `seed_demo` hook (see each app's wagta
 this command in the bottom app needs to import none of the apps above it. Idempotent.
 """
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail import hooks
 
@@ -13,6 +14,11 @@ class Command(BaseCommand):
     help = "Create the demo content (pages, translations, organisations, modules, goals, logins)."
 
     def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "Refusing to create demo data with these settings: it adds logins whose "
+                "passwords are published. Set ALLOW_DEMO_DATA=true for a demo installation."
+            )
         created = []
 
         def log(message: str) -> None:
