@@ -46,9 +46,10 @@ def news_index_for_locale(*, locale_id: int) -> NewsIndexPage | None:
     return NewsIndexPage.objects.live().public().filter(locale_id=locale_id).first()
 
 
-def public_pages_for_sitemap() -> QuerySet[Page]:
-    """Every live public page in every language, with what the sitemap needs and no more."""
-    return (
+def sitemap_entries(*, request) -> list[dict]:
+    """{"loc", "lastmod", "alternates": [(language, url)]} for every live public page in every
+    language, the alternates being its versions in the other languages (itself included)."""
+    pages = list(
         Page.objects.live()
         .public()
         .filter(depth__gt=1)
@@ -56,6 +57,19 @@ def public_pages_for_sitemap() -> QuerySet[Page]:
         .defer_streamfields()
         .order_by("path")
     )
+    located = [(page, page.get_full_url(request=request)) for page in pages]
+    located = [(page, url) for page, url in located if url]  # pages outside every site have none
+    versions: dict = {}
+    for page, url in located:
+        versions.setdefault(page.translation_key, []).append((page.locale.language_code, url))
+    return [
+        {
+            "loc": url,
+            "lastmod": page.last_published_at,
+            "alternates": versions[page.translation_key],
+        }
+        for page, url in located
+    ]
 
 
 def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:

@@ -50,24 +50,10 @@ def search(request):
 @require_safe
 def sitemap(request):
     """Every public page in every language, each with hreflang links to its translations."""
-    pages = list(selectors.public_pages_for_sitemap())
-    by_key: dict = {}
-    for page in pages:
-        by_key.setdefault(page.translation_key, []).append(page)
-    entries = []
-    for page in pages:
-        url = page.get_full_url(request=request)
-        if not url:
-            continue
-        alternates = [
-            (other.locale.language_code, other.get_full_url(request=request))
-            for other in by_key[page.translation_key]
-        ]
-        entries.append({"loc": url, "lastmod": page.last_published_at, "alternates": alternates})
     return render(
         request,
         "sitemap.xml",
-        {"entries": entries},
+        {"entries": selectors.sitemap_entries(request=request)},
         content_type="application/xml; charset=utf-8",
     )
 
