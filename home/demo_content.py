@@ -276,3 +276,14 @@ CONTACT = {
     "email": "integration@example.org",
     "office_hours": "Mo–Do 9–15 Uhr",
 }
+
+# News articles (by slug) and the organisations (by name) they are about; linked by the members
+# app's demo data, which creates the organisations.
+NEWS_ORGANISATIONS = {
+    "drittes-netzwerktreffen": ["Türkische Gemeinde Oberhausen e.V.", "Mevlana Moschee"],
+    "sommerfest-lirich": [
+        "Alevitischer Kulturverein e.V.",
+        "Christian Church Outreach Mission International",
+        "G. Croix de la Victoire",
+    ],
+}

@@ -76,6 +76,23 @@ ORGANISATIONS = [
 ]
 
 
+def _link_news(log: Callable[[str], None]) -> None:
+    """Name the organisations in the demo news they took part in (every language's version)."""
+    from home.demo_content import NEWS_ORGANISATIONS
+    from home.models import NewsPage
+
+    for slug, names in NEWS_ORGANISATIONS.items():
+        organisations = list(Organisation.objects.filter(name__in=names))
+        german = NewsPage.objects.filter(slug=slug).first()
+        if german is None:
+            continue
+        for article in NewsPage.objects.filter(translation_key=german.translation_key):
+            if set(article.related_organisations.all()) != set(organisations):
+                article.related_organisations.set(organisations)
+                article.save_revision().publish()
+                log(f"News linked to organisations: {article.title}")
+
+
 def seed_members(*, log: Callable[[str], None]) -> None:
     for number, title, start, end in PHASES:
         if not ProjectPhase.objects.filter(number=number).exists():
@@ -85,3 +102,4 @@ def seed_members(*, log: Callable[[str], None]) -> None:
         if not Organisation.objects.filter(name=name).exists():
             OrganisationFactory(name=name, kind=kind, short_description=description)
             log(f"Organisation created: {name}")
+    _link_news(log)

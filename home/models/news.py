@@ -2,11 +2,12 @@
 
 import datetime
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -89,12 +90,20 @@ class NewsPage(Page):
     )
     body = StreamField(NewsPageStreamBlock(), blank=True, verbose_name=_("content"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    # The article's own relation, so it lives here and names the higher app only by a string.
+    related_organisations = ParentalManyToManyField(
+        "members.Organisation",
+        blank=True,
+        related_name="news_pages",
+        verbose_name=_("organisations involved"),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("teaser"), FieldPanel("image"), FieldPanel("tags")],
             heading=_("Article"),
         ),
+        FieldPanel("related_organisations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -113,4 +122,5 @@ class NewsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self.get_parent().specific
+        context["organisations"] = self.related_organisations.order_by("name")
         return context

@@ -174,3 +174,19 @@ def test_page_zero_and_negative_pages_show_the_first_page(client, news_index):
         response = client.get(f"{news_index.url}?page={number}")
         assert response.status_code == 200
         assert _titles(response)[0] == "Nachricht 011"
+
+
+def test_article_names_the_organisations_involved(client, news_index):
+    from members.factories import OrganisationFactory
+
+    article = make_news(news_index, 1)[0]
+    mosque = OrganisationFactory(name="Mevlana Moschee", website="https://mevlana.example.org/")
+    club = OrganisationFactory(name="Alevitischer Kulturverein e.V.", website="")
+    article.related_organisations.set([mosque, club])
+    article.save_revision().publish()
+
+    html = client.get(article.url).content.decode()
+
+    assert "Beteiligte Organisationen" in html
+    assert '<a href="https://mevlana.example.org/" rel="noopener">Mevlana Moschee</a>' in html
+    assert "Alevitischer Kulturverein e.V." in html

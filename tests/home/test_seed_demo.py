@@ -40,6 +40,7 @@ def seeded(seed):
 def test_seed_builds_the_concepts_network(seeded):
     assert Organisation.objects.count() == 9
     assert Organisation.objects.filter(name="Mevlana Moschee").exists()
+    assert Organisation.objects.get(name="Mevlana Moschee").news_pages.count() == 6
     assert list(ProjectPhase.objects.values_list("number", flat=True)) == [1, 2, 3, 4]
     assert ProjectPhase.objects.get(number=4).end_date.isoformat() == "2015-06-30"
     default = Locale.get_default()
