@@ -2,11 +2,10 @@
 
 from collections.abc import Callable
 
-from django.conf import settings
 from wagtail.models import Locale
 
 from home.demo_translations import TRANSLATIONS
-from home.localization import translation_publish
+from home.localization import translations_publish_missing
 from members.models import ProjectPhase
 
 from .demo_content import MODULES
@@ -29,9 +28,4 @@ def seed_events(*, log: Callable[[str], None]) -> None:
                 phase=ProjectPhase.objects.filter(number=spec["phase"]).first(),
             )
             log(f"Qualification module created: {module}")
-        for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            locale = Locale.objects.get(language_code=language)
-            if locale != default_locale and not module.has_translation(locale):
-                translation_publish(
-                    instance=module, locale=locale, strings=TRANSLATIONS.get(language, {})
-                )
+        translations_publish_missing(instance=module, strings_by_language=TRANSLATIONS)

@@ -1,9 +1,24 @@
 """Publishing translations through wagtail-localize, so that editors and translators later find
 them in its translation editor (with the source strings) and see when they are out of date."""
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale, TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+def translations_publish_missing(
+    *, instance: TranslatableMixin, strings_by_language: dict[str, dict[str, str]]
+) -> list[TranslatableMixin]:
+    """Publish a translation of `instance` into every configured language that lacks one
+    (demo data); returns the new translations."""
+    created = []
+    for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        if locale.pk != instance.locale_id and not instance.has_translation(locale):
+            strings = strings_by_language.get(language, {})
+            created.append(translation_publish(instance=instance, locale=locale, strings=strings))
+    return created
 
 
 @transaction.atomic

@@ -6,7 +6,6 @@ import json
 from collections.abc import Callable
 from io import BytesIO
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -31,7 +30,7 @@ from .factories import (
     SiteImageFactory,
     StandardPageFactory,
 )
-from .localization import translation_publish
+from .localization import translations_publish_missing
 from .models import (
     ContactSettings,
     FooterSettings,
@@ -258,17 +257,13 @@ def seed_home(*, log: Callable[[str], None]) -> None:
         footer.save()
         log("Footer links set")
 
-    for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        if language == default_locale.language_code:
-            continue
-        locale = Locale.objects.get(language_code=language)
-        for page in [home, *pages_by_key.values(), *news_pages]:
-            if not page.has_translation(locale):
-                translated = translation_publish(
-                    instance=page, locale=locale, strings=TRANSLATIONS.get(language, {})
-                )
-                if isinstance(translated, NewsPage):
-                    _translate_tags(translated, language)
-                log(f"Translated into {language}: {page.title}")
+    for page in [home, *pages_by_key.values(), *news_pages]:
+        for translated in translations_publish_missing(
+            instance=page, strings_by_language=TRANSLATIONS
+        ):
+            language = translated.locale.language_code
+            if isinstance(translated, NewsPage):
+                _translate_tags(translated, language)
+            log(f"Translated into {language}: {page.title}")
     # Translators' groups are tied to their language's home page, which exists only now.
     roles_ensure()
