@@ -31,7 +31,18 @@ PAGES = {
     "news list": "/de/aktuelles/",
     "news article": "/de/aktuelles/drittes-netzwerktreffen/",
     "search": "/de/suche/?q=Netzwerk",
+    "search, new": "/de/suche/?q=Netzwerk",  # a different query on every request, see below
 }
+# wrk sends the "search, new" row's requests with varying words and page numbers, so that
+# neither the page cache nor the cached result lists can answer them.
+SEARCH_VARIED_LUA = """
+local words = {"Netzwerk", "Verein", "Modul", "Sommerfest", "Schule", "Eltern", "Website",
+               "Treffen", "Rathaus", "Fundraising", "Kooperation", "Integration"}
+request = function()
+  local word = words[math.random(#words)]
+  return wrk.format("GET", "/de/suche/?q=" .. word .. "&page=" .. math.random(1, 1000))
+end
+"""
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -73,6 +84,9 @@ for number in range(have, {news}):
 
 
 def count_queries(env: dict) -> dict[str, int]:
+    """Queries of one view after a first one (uncached page; the varied search a new query)."""
+    visits = {name: (url, url) for name, url in PAGES.items()}
+    visits["search, new"] = (PAGES["search, new"] + "&page=3", PAGES["search, new"] + "&page=4")
     script = f"""
 from django.db import connection
 from django.test import Client
@@ -82,10 +96,10 @@ with override_settings(
     PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False
 ):
     client = Client()
-    for name, url in {PAGES!r}.items():
-        client.get(url)
+    for name, (first, second) in {visits!r}.items():
+        client.get(first)
         with CaptureQueriesContext(connection) as queries:
-            status = client.get(url).status_code
+            status = client.get(second).status_code
         print(f"{{name}}\\t{{status}}\\t{{len(queries)}}")
 """
     output = _run(
@@ -130,10 +144,11 @@ def serve(env: dict, port: int) -> subprocess.Popen:
     raise SystemExit("gunicorn did not come up")
 
 
-def wrk(url: str, seconds: int) -> tuple[float, float, float, int]:
+def wrk(url: str, seconds: int, script: str | None = None) -> tuple[float, float, float, int]:
     """(requests/s, p50 ms, p99 ms, non-2xx) for 8 connections on 2 threads."""
+    extra = ["-s", script] if script else []
     output = subprocess.run(
-        ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", *extra, url],
         capture_output=True,
         text=True,
         check=True,
@@ -185,6 +200,8 @@ def main() -> None:
     prepare(env, options.news)
     queries = count_queries(env)
 
+    lua = str(workdir / "search_varied.lua")
+    Path(lua).write_text(SEARCH_VARIED_LUA)
     results = {}
     for mode, seconds in (("uncached", 0), ("cached", 600)):
         port = _free_port()
@@ -193,7 +210,8 @@ def main() -> None:
             for name, path in PAGES.items():
                 url = f"http://127.0.0.1:{port}{path}"
                 urllib.request.urlopen(url, timeout=10).read()  # noqa: S310 - warm up, fill cache
-                results[(name, mode)] = wrk(url, options.seconds)
+                script = lua if name == "search, new" else None
+                results[(name, mode)] = wrk(url, options.seconds, script)
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -31,3 +31,30 @@ class RejectNullBytesMiddleware:
         if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
             return HttpResponseBadRequest("Bad request\n", content_type="text/plain")
         return self.get_response(request)
+
+
+class CachedSiteMiddleware:
+    """Wagtail looks the Site up by host name on every request. Remember it, with its root page,
+    until the next purge (a Site change purges), and hand it to Wagtail through the attribute
+    its own lookup reads first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http.request import split_domain_port
+        from wagtail.models import Site
+
+        from .page_cache import cached_until_publish
+
+        def find():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page  # noqa: B018 - loaded now, so it is cached with the site
+            return site
+
+        host = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = cached_until_publish(
+            request, "site", find, host, request.get_port()
+        )
+        return self.get_response(request)

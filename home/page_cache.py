@@ -12,6 +12,7 @@ menu lists pages, and each page links to its translations, so one change reaches
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +24,7 @@ CACHED_HEADER = "X-Page-Cache"
 
 def purge(**kwargs) -> None:
     """Invalidate every cached page (usable as a signal receiver)."""
+    forget_local()
     cache.add(GENERATION_KEY, 0, timeout=None)
     try:
         cache.incr(GENERATION_KEY)
@@ -40,17 +42,37 @@ def generation(request=None) -> int:
     return value
 
 
+# This process's copies of shared data, valid for one generation: the generation is read from
+# the shared cache once per request, so a purge anywhere reaches every process's copies.
+_local: dict = {"generation": None, "values": {}}
+LOCAL_ENTRIES_MAX = 5000
+
+
+def forget_local() -> None:
+    _local.update(generation=None, values={})
+
+
 def cached_until_publish(request, name: str, compute, *key_parts):
     """`compute()`, remembered until the next purge (at most SHARED_DATA_CACHE_SECONDS). For
-    data that many pages share, such as menus and footers, also when whole pages are not cached."""
+    data that many pages share, such as menus and footers, also when whole pages are not cached.
+    Callers must treat the value as read-only: it is shared between requests."""
     timeout = getattr(settings, "SHARED_DATA_CACHE_SECONDS", 0)
     if timeout <= 0:
         return compute()
-    key = ":".join(["page-cache:data", name, str(generation(request)), *map(str, key_parts)])
-    value = cache.get(key)
+    current = generation(request)
+    if _local["generation"] != current or len(_local["values"]) > LOCAL_ENTRIES_MAX:
+        _local.update(generation=current, values={})
+    key = ":".join([name, *map(str, key_parts)])
+    now = time.monotonic()
+    found = _local["values"].get(key)
+    if found is not None and found[1] > now:
+        return found[0]
+    shared_key = f"page-cache:data:{current}:{key}"
+    value = cache.get(shared_key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=timeout)
+        cache.set(shared_key, value, timeout=timeout)
+    _local["values"][key] = (value, now + timeout)
     return value
 
 

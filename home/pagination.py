@@ -2,12 +2,19 @@
 
 from django.core.paginator import Page, Paginator
 
+MAX_PAGE_NUMBER = 1000
 
-def paginate(items, page_number, per_page: int) -> Page:
+
+def page_number(raw) -> int:
+    """A page number from the query string: 1 for anything that is not a positive number."""
+    try:
+        number = int(raw or 1)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE_NUMBER)
+
+
+def paginate(items, raw_number, per_page: int) -> Page:
     """The requested page; the first for a number that is not one, the last for one too high."""
     paginator = Paginator(items, per_page)
-    try:
-        number = int(page_number or 1)
-    except (TypeError, ValueError):
-        number = 1
-    return paginator.page(min(max(number, 1), paginator.num_pages))
+    return paginator.page(min(page_number(raw_number), paginator.num_pages))

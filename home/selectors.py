@@ -9,6 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 
 from .models import NewsIndexPage, NewsPage, SiteImage
+from .pagination import paginate
 
 LIST_IMAGE_FILTERS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 
@@ -40,6 +41,87 @@ def news_tags(*, index: NewsIndexPage) -> QuerySet[Tag]:
         .distinct()
         .order_by("name")
     )
+
+
+def news_cards(articles, *, request) -> list[dict]:
+    """What a news list shows of each article, as plain data (cacheable): title, URL, date,
+    teaser and the two list renditions of its image."""
+    cards = []
+    for article in articles:
+        image = None
+        if article.image is not None:
+            small, large = (article.image.get_rendition(spec) for spec in LIST_IMAGE_FILTERS)
+            image = {
+                "small": small.url,
+                "large": large.url,
+                "width": small.width,
+                "height": small.height,
+            }
+        cards.append(
+            {
+                "title": article.title,
+                "url": article.get_url(request),
+                "date": article.date,
+                "teaser": article.teaser,
+                "image": image,
+            }
+        )
+    return cards
+
+
+def news_listing(*, index: NewsIndexPage, tag: str | None, number: int, per_page: int, request):
+    """One page of a news index as plain data: its cards and what the page navigation needs."""
+    page = paginate(news_for_index(index=index, tag=tag), number, per_page)
+    return {
+        "cards": news_cards(page.object_list, request=request),
+        "pages": page_data(page),
+    }
+
+
+def news_article_extras(*, article: NewsPage, request) -> dict:
+    """What an article shows besides its own fields: the link back to its index, the
+    organisations involved and its topics."""
+    index = Page.objects.only("id", "url_path", "path", "depth", "locale_id").get(
+        path=article.path[: -Page.steplen]
+    )
+    return {
+        "index_url": index.get_url(request),
+        "picture": _picture(article.image),
+        "organisations": [
+            {"name": organisation.name, "website": organisation.website}
+            for organisation in article.related_organisations.order_by("name")
+        ],
+        "tags": [{"name": tag.name, "slug": tag.slug} for tag in article.tags.all()],
+    }
+
+
+ARTICLE_IMAGE_WIDTHS = (480, 960, 1600)
+ARTICLE_IMAGE_FORMATS = (("webp", "image/webp"), ("jpeg", "image/jpeg"))
+
+
+def _picture(image: SiteImage | None) -> dict | None:
+    """Sources of a responsive <picture> for an article's image: WebP and JPEG in three widths."""
+    if image is None:
+        return None
+    specs = [
+        f"width-{width}|format-{fmt}"
+        for fmt, _mime in ARTICLE_IMAGE_FORMATS
+        for width in ARTICLE_IMAGE_WIDTHS
+    ]
+    renditions = image.get_renditions(*specs)
+    sources = []
+    for fmt, mime in ARTICLE_IMAGE_FORMATS:
+        used = [renditions[f"width-{width}|format-{fmt}"] for width in ARTICLE_IMAGE_WIDTHS]
+        srcset = ", ".join(f"{r.url} {r.width}w" for r in used)
+        sources.append({"type": mime, "srcset": srcset, "fallback": used[0]})
+    fallback = sources[-1]["fallback"]
+    return {
+        "sources": [{"type": s["type"], "srcset": s["srcset"]} for s in sources],
+        "src": fallback.url,
+        "width": fallback.width,
+        "height": fallback.height,
+        "alt": image.default_alt_text,
+    }
 
 
 def news_index_for_locale(*, locale_id: int) -> NewsIndexPage | None:
@@ -75,6 +157,30 @@ def sitemap_entries(*, request) -> list[dict]:
 def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:
     """The newest articles of one news index, with their tags, for its feed."""
     return news_for_index(index=index).prefetch_related("tags")[:limit]
+
+
+def page_data(page: Page) -> dict:
+    """The page navigation of a Django paginator page, as plain data the template reads alike."""
+    return {
+        "number": page.number,
+        "paginator": {"num_pages": page.paginator.num_pages, "count": page.paginator.count},
+        "has_previous": page.has_previous(),
+        "has_next": page.has_next(),
+        "previous_page_number": page.number - 1,
+        "next_page_number": page.number + 1,
+    }
+
+
+def search_results(*, query: str, locale: Locale, number: int, per_page: int, request) -> dict:
+    """One page of search results as plain data: title, URL and summary of each match."""
+    page = paginate(search_public_pages(query=query, locale=locale), number, per_page)
+    results = []
+    for match in page.object_list:
+        summary = (
+            match.search_description or getattr(match, "teaser", "") or getattr(match, "intro", "")
+        )
+        results.append({"title": match.title, "url": match.get_url(request), "summary": summary})
+    return {"results": results, "pages": page_data(page)}
 
 
 def search_public_pages(*, query: str, locale: Locale):

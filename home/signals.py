@@ -21,6 +21,12 @@ def purge_after_commit(**kwargs) -> None:
     transaction.on_commit(purge)
 
 
+def _purge_for_page_created_live(sender, instance=None, created=False, **kwargs) -> None:
+    # Pages made live without a publish (imports, fixtures, code) appear in lists too.
+    if created and instance is not None and instance.live:
+        purge_after_commit()
+
+
 def _purge_unless_created_empty(sender, created=False, **kwargs) -> None:
     # A settings row created empty on its first read changes nothing that visitors see.
     if not created:
@@ -44,13 +50,14 @@ def connect_page_cache_purge() -> None:
         uid = f"page_cache_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")
         post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")
-    # Deleted pages (saving a draft changes nothing public; publishing is signalled above).
+    # Deleted pages and pages created live (saving a draft changes nothing public, and
+    # publishing is signalled above).
     for model in apps.get_models():
         if issubclass(model, Page):
-            post_delete.connect(
-                purge_after_commit,
-                sender=model,
-                dispatch_uid=f"page_cache_{model._meta.label_lower}_deleted",
+            uid = f"page_cache_{model._meta.label_lower}"
+            post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")
+            post_save.connect(
+                _purge_for_page_created_live, sender=model, dispatch_uid=f"{uid}_created"
             )
     m2m_changed.connect(
         purge_after_commit,

@@ -1,5 +1,6 @@
 """Site-wide views that are not Wagtail pages: search, sitemap, robots.txt, health, errors."""
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -15,7 +16,8 @@ from django.views.static import serve as static_serve
 
 from . import selectors
 from .locales import active_locale
-from .pagination import paginate
+from .page_cache import cached_until_publish
+from .pagination import page_number
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -32,8 +34,22 @@ def search(request):
     terms = " ".join(SEARCH_NOISE.sub(" ", query).split())
     results = None
     if terms:
-        matches = selectors.search_public_pages(query=terms, locale=active_locale())
-        results = paginate(matches, request.GET.get("page"), SEARCH_PAGE_SIZE)
+        locale = active_locale()
+        number = page_number(request.GET.get("page"))
+        results = cached_until_publish(
+            request,
+            "search",
+            lambda: selectors.search_results(
+                query=terms,
+                locale=locale,
+                number=number,
+                per_page=SEARCH_PAGE_SIZE,
+                request=request,
+            ),
+            locale.pk,
+            hashlib.sha256(terms.encode()).hexdigest(),
+            number,
+        )
     request.is_page_cacheable = True
     return render(
         request,

@@ -36,9 +36,18 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """Anonymous views of a page may be cached unless the page is private or its type says it
     shows something personal or a form (`cache_anonymous_views = False`)."""
+    from wagtail.models import PageViewRestriction
+
+    from .page_cache import cached_until_publish
+
+    restricted = cached_until_publish(
+        request,
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+    private = any(page.path.startswith(path) for path in restricted)
     request.is_page_cacheable = (
-        getattr(page.specific_class, "cache_anonymous_views", True)
-        and not page.get_view_restrictions().exists()
+        getattr(page.specific_class, "cache_anonymous_views", True) and not private
     )
 
 

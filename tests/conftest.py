@@ -23,7 +23,10 @@ def _empty_cache():
     """Cached pages and menus must not leak from one test's database into the next."""
     from django.core.cache import cache
 
+    from home.page_cache import forget_local
+
     cache.clear()
+    forget_local()
 
 
 @dataclass

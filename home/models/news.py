@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import NewsPageStreamBlock
-from ..pagination import paginate
+from ..pagination import page_number
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -38,15 +38,29 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import news_for_index, news_tags
+        from ..page_cache import cached_until_publish
+        from ..selectors import news_listing, news_tags
 
         context = super().get_context(request, *args, **kwargs)
+        tags = cached_until_publish(
+            request, "news-tags", lambda: list(news_tags(index=self)), self.pk
+        )
         tag = request.GET.get("tag", "")[:100]
-        news = news_for_index(index=self, tag=tag or None)
+        number = page_number(request.GET.get("page"))
+
+        def listing():
+            return news_listing(
+                index=self, tag=tag or None, number=number, per_page=self.PAGE_SIZE, request=request
+            )
+
+        # Only known topics are cached, so that made-up ones cannot fill the cache.
+        known = not tag or any(known_tag.slug == tag for known_tag in tags)
         context.update(
-            news_page=paginate(news, request.GET.get("page"), self.PAGE_SIZE),
+            listing=cached_until_publish(request, "news-list", listing, self.pk, tag, number)
+            if known
+            else listing(),
             active_tag=tag,
-            tags=news_tags(index=self),
+            tags=tags,
         )
         return context
 
@@ -120,7 +134,14 @@ class NewsPage(Page):
         verbose_name_plural = _("news articles")
 
     def get_context(self, request, *args, **kwargs):
+        from ..page_cache import cached_until_publish
+        from ..selectors import news_article_extras
+
         context = super().get_context(request, *args, **kwargs)
-        context["news_index"] = self.get_parent().specific
-        context["organisations"] = self.related_organisations.order_by("name")
+        context["extras"] = cached_until_publish(
+            request,
+            "news-article",
+            lambda: news_article_extras(article=self, request=request),
+            self.pk,
+        )
         return context

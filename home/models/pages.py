@@ -27,11 +27,20 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import news_index_for_locale, news_latest
+        from ..page_cache import cached_until_publish
+        from ..selectors import news_cards, news_index_for_locale, news_latest
+
+        def latest():
+            index = news_index_for_locale(locale_id=self.locale_id)
+            return {
+                "cards": news_cards(news_latest(locale_id=self.locale_id), request=request),
+                "index_url": index.get_url(request) if index else "",
+            }
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = news_latest(locale_id=self.locale_id)
-        context["news_index"] = news_index_for_locale(locale_id=self.locale_id)
+        context["latest_news"] = cached_until_publish(
+            request, "latest-news", latest, self.locale_id
+        )
         return context
 
 

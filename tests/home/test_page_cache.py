@@ -123,3 +123,18 @@ def test_parameter_order_does_not_split_the_cache(client, news_index):
     client.get(news_index.url + "?page=1&tag=x")
 
     assert client.get(news_index.url + "?tag=x&page=1")[CACHED_HEADER] == "hit"
+
+
+def test_shared_lists_refresh_when_news_is_published(client, settings, page_tree, news_index):
+    from .conftest import make_news
+
+    settings.PAGE_CACHE_SECONDS = 0  # only the shared data caches are in play
+    make_news(news_index, 1)
+    assert "Nachricht 001" not in client.get(news_index.url).content.decode()
+    assert "Nachricht 001" not in client.get("/de/suche/?q=Nachricht").content.decode()
+
+    make_news(news_index, 1, offset=1)
+
+    assert "Nachricht 001" in client.get(news_index.url).content.decode()
+    assert "Nachricht 001" in client.get(page_tree.home.url).content.decode()
+    assert "Nachricht 001" in client.get("/de/suche/?q=Nachricht").content.decode()
