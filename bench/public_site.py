@@ -175,11 +175,13 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="mso-bench-"))
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     if _reachable("127.0.0.1", 5432):
-        subprocess.run(
-            ["createdb", "-h", "127.0.0.1", "-U", "postgres", "mso_bench"],
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
+        # A fresh database each run: its media files live in this run's temporary folder.
+        for command in ("dropdb", "createdb"):
+            subprocess.run(
+                [command, "-h", "127.0.0.1", "-U", "postgres", "mso_bench"],
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
         env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/mso_bench"
     else:
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"

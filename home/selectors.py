@@ -4,12 +4,17 @@ Each returns a queryset whose query count does not grow with the number of items
 tags are prefetched.
 """
 
+import logging
+
 from django.db.models import Prefetch, QuerySet
 from taggit.models import Tag
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 
 from .models import NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
+
+logger = logging.getLogger(__name__)
 
 LIST_IMAGE_FILTERS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 
@@ -49,8 +54,9 @@ def news_cards(articles, *, request) -> list[dict]:
     cards = []
     for article in articles:
         image = None
-        if article.image is not None:
-            small, large = (article.image.get_rendition(spec) for spec in LIST_IMAGE_FILTERS)
+        renditions = image_renditions(article.image, LIST_IMAGE_FILTERS)
+        if renditions:
+            small, large = (renditions[spec] for spec in LIST_IMAGE_FILTERS)
             image = {
                 "small": small.url,
                 "large": large.url,
@@ -95,6 +101,18 @@ def news_article_extras(*, article: NewsPage, request) -> dict:
     }
 
 
+def image_renditions(image: SiteImage | None, specs) -> dict:
+    """{spec: rendition}, or {} when there is no image or its file is missing (a lost file
+    must cost the picture, not the page)."""
+    if image is None:
+        return {}
+    try:
+        return image.get_renditions(*specs)
+    except (SourceImageIOError, OSError):  # OSError: the file is gone
+        logger.warning("Image file missing for image %s", image.pk)
+        return {}
+
+
 ARTICLE_IMAGE_WIDTHS = (480, 960, 1600)
 ARTICLE_IMAGE_FORMATS = (("webp", "image/webp"), ("jpeg", "image/jpeg"))
 
@@ -108,7 +126,9 @@ def _picture(image: SiteImage | None) -> dict | None:
         for fmt, _mime in ARTICLE_IMAGE_FORMATS
         for width in ARTICLE_IMAGE_WIDTHS
     ]
-    renditions = image.get_renditions(*specs)
+    renditions = image_renditions(image, specs)
+    if not renditions:
+        return None
     sources = []
     for fmt, mime in ARTICLE_IMAGE_FORMATS:
         used = [renditions[f"width-{width}|format-{fmt}"] for width in ARTICLE_IMAGE_WIDTHS]

@@ -10,6 +10,9 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from .. import navigation
+from ..selectors import image_renditions
+
+SOCIAL_IMAGE = "fill-1200x630|format-jpeg"
 
 register = template.Library()
 
@@ -86,6 +89,7 @@ def seo_meta(context) -> dict:
     own = versions.get(get_language())
     default_version = versions.get(settings.LANGUAGE_CODE)
     image = getattr(specific, "image", None)
+    social = image_renditions(image, [SOCIAL_IMAGE]).get(SOCIAL_IMAGE)
     data.update(
         page=specific,
         description=" ".join(description.split())[:300],
@@ -94,11 +98,7 @@ def seo_meta(context) -> dict:
         x_default=default_version["full_url"] if default_version else "",
         og_type="article" if hasattr(specific, "teaser") else "website",
         og_locale=get_language(),
-        image=image,
-        image_url=(
-            request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
-            if image and request is not None
-            else ""
-        ),
+        image=image if social else None,
+        image_url=request.build_absolute_uri(social.url) if social and request else "",
     )
     return data

@@ -68,3 +68,18 @@ def test_article_image_is_responsive_lazy_and_in_modern_formats(client, news_ind
     assert 'alt="Ein Plakat des Sommerfests"' in picture
     assert 'loading="lazy"' in picture
     assert 'srcset="' in listing and 'loading="lazy"' in listing
+
+
+def test_a_lost_image_file_costs_the_picture_not_the_page(client, news_index):
+    article = make_news(news_index, 1)[0]
+    image = SiteImageFactory(description="Verloren", file__width=800, file__height=600)
+    article.image = image
+    article.save_revision().publish()
+    image.file.storage.delete(image.file.name)
+
+    article_response = client.get(article.url)
+    list_response = client.get(news_index.url)
+
+    assert article_response.status_code == 200
+    assert "<picture" not in article_response.content.decode()
+    assert list_response.status_code == 200
