@@ -72,7 +72,8 @@ def cached_until_publish(request, name: str, compute, *key_parts):
     if value is None:
         value = compute()
         cache.set(shared_key, value, timeout=timeout)
-    _local["values"][key] = (value, now + timeout)
+    if _local["generation"] == current:  # not purged meanwhile (by another thread)
+        _local["values"][key] = (value, now + timeout)
     return value
 
 
