@@ -24,9 +24,11 @@ urlpatterns += [
 # Every public URL carries its language: /de/…, /en/…; `/` redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path(_("search/"), home_views.search, name="search"),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
+handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -58,3 +58,20 @@ class CachedSiteMiddleware:
             request, "site", find, host, request.get_port()
         )
         return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """Responses that a view or hook marks private (`request.response_is_private`, e.g. a
+    members-only document) are never stored by a shared cache or kept by the browser."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+        response = self.get_response(request)
+        if getattr(request, "response_is_private", False):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        return response

@@ -164,14 +164,22 @@ def sitemap_entries(*, request) -> list[dict]:
     versions: dict = {}
     for page, url in located:
         versions.setdefault(page.translation_key, []).append((page.locale.language_code, url))
-    return [
-        {
-            "loc": url,
-            "lastmod": page.last_published_at,
-            "alternates": versions[page.translation_key],
-        }
-        for page, url in located
-    ]
+    entries = []
+    for page, url in located:
+        alternates = versions[page.translation_key]
+        entries.append({"loc": url, "lastmod": page.last_published_at, "alternates": alternates})
+        # A routable page (e.g. the directory) names the sub-pages it serves, each of which
+        # exists in every language its page does.
+        subpaths = getattr(page.specific_class, "sitemap_subpaths", None)
+        for subpath, lastmod in subpaths() if subpaths else []:
+            entries.append(
+                {
+                    "loc": f"{url}{subpath}",
+                    "lastmod": lastmod,
+                    "alternates": [(code, f"{other}{subpath}") for code, other in alternates],
+                }
+            )
+    return entries
 
 
 def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:

@@ -104,6 +104,12 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+def permission_denied(request, exception=None):
+    response = render(request, "403.html", status=403)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

@@ -82,3 +82,13 @@ def outdated_translations_menu_item():
         icon_name="site",
         order=700,
     )
+
+
+@hooks.register("before_serve_document")
+def mark_private_document(document, request):
+    """A document in a restricted collection is private: no cache may keep it."""
+    from wagtail.models import CollectionViewRestriction
+
+    collections = document.collection.get_ancestors(inclusive=True)
+    if CollectionViewRestriction.objects.filter(collection__in=collections).exists():
+        request.response_is_private = True

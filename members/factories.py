@@ -26,3 +26,25 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Organisation
         django_get_or_create = ("slug",)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    first_name = "Erika"
+    last_name = factory.Sequence(lambda n: f"Muster{n}")
+    password = factory.django.Password("a-long-test-password-1")
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+
+
+def member_create(organisation: Organisation, *, role: str = "member", **user_fields):
+    """A user who belongs to `organisation` with `role`, made through the service (so the
+    network's group is kept in step, as in production)."""
+    from .services import membership_add
+
+    user = UserFactory(**user_fields)
+    membership_add(user=user, organisation=organisation, role=role)
+    return user

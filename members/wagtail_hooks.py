@@ -1,20 +1,64 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, ProjectPhase
+from .models import (
+    Cooperation,
+    District,
+    FieldOfCooperation,
+    JointInitiative,
+    LocalInstitution,
+    Organisation,
+    ProjectPhase,
+    SpokenLanguage,
+)
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    add_to_admin_menu = True
-    menu_order = 200
-    list_display = ["name", "kind", "is_listed", "updated_at"]
-    list_filter = ["kind", "is_listed"]
+    list_display = ["name", "kind", "district", "is_listed", "confirmed_at"]
+    list_filter = ["kind", "is_listed", "district"]
     search_fields = ["name"]
+
+
+class JointInitiativeViewSet(SnippetViewSet):
+    model = JointInitiative
+    icon = "link"
+    menu_label = _("Joint initiatives")
+    list_display = ["title", "status", "start_date", "end_date"]
+    list_filter = ["status"]
+
+
+class LocalInstitutionViewSet(SnippetViewSet):
+    model = LocalInstitution
+    icon = "home"
+    menu_label = _("Local institutions")
+    list_display = ["name", "kind", "district"]
+    list_filter = ["kind"]
+
+
+class CooperationViewSet(SnippetViewSet):
+    model = Cooperation
+    icon = "link-external"
+    menu_label = _("Cooperations")
+    list_display = ["institution", "status", "start_date"]
+    list_filter = ["status"]
+
+
+class NetworkViewSetGroup(SnippetViewSetGroup):
+    items = (
+        OrganisationViewSet,
+        JointInitiativeViewSet,
+        LocalInstitutionViewSet,
+        CooperationViewSet,
+    )
+    menu_icon = "group"
+    menu_label = _("Network")
+    menu_order = 200
 
 
 class ProjectPhaseViewSet(SnippetViewSet):
@@ -24,8 +68,49 @@ class ProjectPhaseViewSet(SnippetViewSet):
     list_display = ["number", "title", "start_date", "end_date"]
 
 
-register_snippet(OrganisationViewSet)
+class FieldOfCooperationViewSet(SnippetViewSet):
+    model = FieldOfCooperation
+    icon = "tag"
+    menu_label = _("Fields of cooperation")
+    list_display = ["name", "slug", "locale"]
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    menu_label = _("Districts")
+
+
+class SpokenLanguageViewSet(SnippetViewSet):
+    model = SpokenLanguage
+    icon = "openquote"
+    menu_label = _("Spoken languages")
+    list_display = ["name", "code"]
+
+
+register_snippet(NetworkViewSetGroup)
 register_snippet(ProjectPhaseViewSet)
+register_snippet(FieldOfCooperationViewSet)
+register_snippet(DistrictViewSet)
+register_snippet(SpokenLanguageViewSet)
+
+
+@hooks.register("register_admin_menu_item")
+def extranet_overview_menu_item():
+    from django.urls import reverse
+
+    class NetworkManagerMenuItem(MenuItem):
+        def is_shown(self, request):
+            from .access import is_network_manager
+
+            return is_network_manager(request.user)
+
+    return NetworkManagerMenuItem(
+        _("Profile changes (extranet)"),
+        reverse("members:network_overview"),
+        icon_name="history",
+        order=210,
+    )
 
 
 @hooks.register("seed_demo", order=20)
@@ -33,3 +118,13 @@ def seed_demo(*, log) -> None:
     from .seed import seed_members
 
     seed_members(log=log)
+
+
+@hooks.register("demo_logins")
+def member_logins() -> list[str]:
+    from .seed import MEMBER_PASSWORD, demo_member_usernames
+
+    return [
+        f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
+        for username, role, organisation in demo_member_usernames()
+    ]

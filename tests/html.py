@@ -64,3 +64,11 @@ def parse(content: bytes | str) -> ParsedPage:
     parser.result.headings = [heading.strip() for heading in parser.result.headings]
     parser.result.title = parser.result.title.strip()
     return parser.result
+
+
+def soup(content: bytes | str):
+    """The whole document as a BeautifulSoup tree (Wagtail depends on beautifulsoup4), for CSS
+    selectors."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(content, "html.parser")

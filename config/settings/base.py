@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +61,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
     "home.middleware.CachedSiteMiddleware",
+    "home.middleware.PrivateResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -127,6 +131,30 @@ DEMO_DATA_ALLOWED = True
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Menus, footers and language links that many pages share; also purged on publish.
 SHARED_DATA_CACHE_SECONDS = env_int("SHARED_DATA_CACHE_SECONDS", 600)
+
+# Accounts. Members log in on the site (the extranet); only staff use the Wagtail admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses logins while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "members:login"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+LOGIN_REDIRECT_URL = "members:account"
+# django-axes: after this many failed logins, logging in is paused for a while: for that user
+# name (protects each account), and for one browser at one address trying many names. Not for
+# a whole address alone: a training room shares one address behind its router.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", ["ip_address", "user_agent"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "members/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
+# Invitations expire after this many days; a profile is due for confirmation once a year.
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
+PROFILE_CONFIRMATION_DAYS = env_int("PROFILE_CONFIRMATION_DAYS", 365)
+PROFILE_CONFIRMATION_REMINDER_DAYS = env_int("PROFILE_CONFIRMATION_REMINDER_DAYS", 30)
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,6 +230,11 @@ WAGTAILSEARCH_BACKENDS = {
 # Documents go through Django (permission checks, private collections), never as media files.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Private means members of the network (groups), never a shared password.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Uploaded documents must be what their extension says (home/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -20,7 +20,13 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.NewsIndexPage"]
+    # Higher apps' page types, named by string so that home imports none of them.
+    subpage_types = [
+        "home.StandardPage",
+        "home.NewsIndexPage",
+        "members.DirectoryPage",
+        "members.ExtranetPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

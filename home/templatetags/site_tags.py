@@ -38,6 +38,11 @@ def language_links(context) -> list[dict]:
             version = by_language.get(code) or root_by_language.get(code)
             translated = code in by_language
             url = version["url"] if version else f"/{code}/"
+            # A routable page's sub-page (e.g. one organisation in the directory) keeps its
+            # sub-path in the other language's version of the page.
+            subpath = context.get("translation_subpath")
+            if subpath and translated:
+                url = f"{url}{subpath}"
         else:
             # Not a Wagtail page (an error page or a view): the same path in the other language.
             path = request.get_full_path() if request is not None else "/"
@@ -86,6 +91,13 @@ def seo_meta(context) -> dict:
         or getattr(specific, "intro", "")
     )
     versions = navigation.translation_urls(request, page)
+    subpath = context.get("translation_subpath")
+    if subpath:  # a routable page's sub-page: each language's URL gets the same sub-path
+        versions = {
+            code: {key: f"{url}{subpath}" for key, url in version.items()}
+            for code, version in versions.items()
+        }
+        description = context.get("page_description", "") or description
     own = versions.get(get_language())
     default_version = versions.get(settings.LANGUAGE_CODE)
     image = getattr(specific, "image", None)
