@@ -119,6 +119,7 @@ class OrganisationProfileForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 8}),
             "board_members": forms.Textarea(attrs={"rows": 4}),
             "manager_notes": forms.Textarea(attrs={"rows": 4}),
+            "founding_year": forms.NumberInput(attrs={"min": 1800, "max": 2100}),
         }
 
     def __init__(self, *args, editable: list[str], **kwargs):

@@ -87,9 +87,13 @@ def extranet_protect(page: Page) -> None:
     restriction.groups.add(*network_groups())
 
 
+def _root_collection() -> Collection:
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def private_collection_ensure() -> Collection:
     """The collection for minutes' attachments and module materials, open to members only."""
-    root = Collection.get_first_root_node()
+    root = _root_collection()
     collection = root.get_children().filter(name=PRIVATE_COLLECTION_NAME).first()
     if collection is None:
         collection = root.add_child(instance=Collection(name=PRIVATE_COLLECTION_NAME))
@@ -106,7 +110,7 @@ def private_collection_ensure() -> Collection:
 
 
 def _logo_collection() -> Collection:
-    root = Collection.get_first_root_node()
+    root = _root_collection()
     collection = root.get_children().filter(name=LOGO_COLLECTION_NAME).first()
     return collection or root.add_child(instance=Collection(name=LOGO_COLLECTION_NAME))
 

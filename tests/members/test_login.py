@@ -29,7 +29,7 @@ def test_login_is_locked_after_repeated_failures_even_with_the_right_password(ca
     for _attempt in range(5):
         failed = client.post("/de/konto/anmelden/", {"username": "member-a", "password": "x"})
         assert failed.status_code == 200
-        assert "korrekten Benutzernamen" in failed.content.decode()
+        assert "Passwort eingeben" in failed.content.decode()
 
     locked = client.post("/de/konto/anmelden/", {"username": "member-a", "password": PASSWORD})
 
