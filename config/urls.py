@@ -24,6 +24,7 @@ urlpatterns += [
 # Every public URL carries its language: /de/…, /en/…; `/` redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path(_("search/"), home_views.search, name="search"),
+    path("", include("events.urls")),
     path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,9 +1,12 @@
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import QualificationModule
+from .models import EventPage, QualificationModule, Registration
 
 
 class QualificationModuleViewSet(SnippetViewSet):
@@ -13,7 +16,72 @@ class QualificationModuleViewSet(SnippetViewSet):
     list_display = ["number", "title", "phase"]
 
 
+class RegistrationViewSet(SnippetViewSet):
+    """Registrations in the admin, to look one up or correct it; the attendance list and the
+    exports are in the extranet (linked from each event's page listing)."""
+
+    model = Registration
+    icon = "group"
+    menu_label = _("Registrations")
+    list_display = ["name", "email", "event", "status", "attended"]
+    list_filter = ["status", "attended"]
+    search_fields = ["name", "email", "organisation_name"]
+    list_per_page = 50
+    copy_view_enabled = False
+
+
 register_snippet(QualificationModuleViewSet)
+register_snippet(RegistrationViewSet)
+
+
+@hooks.register("register_page_listing_buttons")
+def attendance_button(page, user, next_url=None, **kwargs):
+    from members.access import is_network_manager
+
+    if isinstance(page.specific_deferred, EventPage) and is_network_manager(user):
+        yield ListingButton(
+            gettext("Participants and attendance"),
+            reverse("events:attendance", args=[page.pk]),
+            priority=60,
+        )
+
+
+@hooks.register("extranet_dashboard_panels")
+def upcoming_events_panel(*, request, locale):
+    from .selectors import calendar_for_locale, events_upcoming_for_dashboard
+
+    return [
+        {
+            "order": 15,
+            "template": "events/panels/upcoming.html",
+            "events": list(events_upcoming_for_dashboard(viewer=request.user, locale=locale)),
+            "calendar": calendar_for_locale(locale),
+        }
+    ]
+
+
+@hooks.register("extranet_navigation")
+def my_events_navigation(*, request):
+    return [{"title": gettext("My events"), "url": reverse("events:my_events"), "key": "events"}]
+
+
+@hooks.register("personal_data")
+def registrations_personal_data(*, user):
+    registrations = Registration.objects.filter(user=user).select_related("event")
+    return {
+        "event_registrations": [
+            {
+                "event": registration.event.title,
+                "start": registration.event.start.isoformat(),
+                "name": registration.name,
+                "email": registration.email,
+                "status": registration.status,
+                "attended": registration.attended,
+                "registered_at": registration.created_at.isoformat(),
+            }
+            for registration in registrations
+        ]
+    }
 
 
 @hooks.register("seed_demo", order=30)

@@ -270,6 +270,9 @@ def extranet_navigation(request) -> list[dict]:
             "key": "initiatives",
         }
     )
+    # Other apps' tools (events: "My events"), registered with the `extranet_navigation` hook.
+    for hook in hooks.get_hooks("extranet_navigation"):
+        items.extend(hook(request=request))
     if is_network_manager(request.user):
         items.append(
             {

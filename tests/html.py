@@ -66,9 +66,11 @@ def parse(content: bytes | str) -> ParsedPage:
     return parser.result
 
 
-def soup(content: bytes | str):
-    """The whole document as a BeautifulSoup tree (Wagtail depends on beautifulsoup4), for CSS
-    selectors."""
+def soup(content):
+    """The whole document (text, bytes or a test client's response) as a BeautifulSoup tree
+    (Wagtail depends on beautifulsoup4), for CSS selectors."""
     from bs4 import BeautifulSoup
 
+    if hasattr(content, "content"):
+        content = content.content
     return BeautifulSoup(content, "html.parser")

@@ -106,6 +106,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on a file database.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # SQLite has no row locks: each transaction takes the write lock when it begins, so that
+    # writes which count places first (registrations) are served one after the other.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, else this process's memory.
@@ -154,6 +157,11 @@ AXES_VERBOSE = False
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 PROFILE_CONFIRMATION_DAYS = env_int("PROFILE_CONFIRMATION_DAYS", 365)
 PROFILE_CONFIRMATION_REMINDER_DAYS = env_int("PROFILE_CONFIRMATION_REMINDER_DAYS", 30)
+# Events: reminders go out this many hours before the start (`manage.py send_event_reminders`);
+# registrations' personal data is removed this many days after the event
+# (`manage.py anonymise_registrations`), keeping the counts.
+EVENT_REMINDER_HOURS = env_int("EVENT_REMINDER_HOURS", 24)
+EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 365)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -26,6 +26,7 @@ class HomePage(Page):
         "home.NewsIndexPage",
         "members.DirectoryPage",
         "members.ExtranetPage",
+        "events.EventIndexPage",
     ]
 
     class Meta:

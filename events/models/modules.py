@@ -1,9 +1,10 @@
-"""Qualification modules (the concept's five training topics). Events follow in the events issue."""
+"""Qualification modules: the concept's five training topics. Their sessions are events."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 
 class QualificationModule(TranslatableMixin, models.Model):
@@ -23,12 +24,24 @@ class QualificationModule(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="qualification_modules",
     )
+    materials_page = models.ForeignKey(
+        "members.ModuleMaterialsPage",
+        verbose_name=_("materials in the extranet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # Every language's module points at the same materials; templates show `.localized`.
+    override_translatable_fields = [SynchronizedField("materials_page")]
 
     panels = [
         FieldPanel("number"),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("phase"),
+        FieldPanel("materials_page"),
     ]
 
     class Meta(TranslatableMixin.Meta):

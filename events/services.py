@@ -1,0 +1,487 @@
+"""Writes about events: registration, confirmation, cancellation and the waiting list, attendance,
+offerings submitted from the extranet, reminders and the removal of old personal data.
+
+Each function is one transaction. Whatever decides about places takes a row lock on the event
+first (`_event_locked`), so that concurrent requests are served one after the other and the
+places are never exceeded. On SQLite, which has no row locks, the settings open every
+transaction with `BEGIN IMMEDIATE`, which serialises writers the same way. E-mails leave only
+after the commit.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from members.access import can_edit_organisation, is_network_manager, is_network_member
+from members.models import Organisation
+
+from .models import (
+    EventAttendance,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    Registration,
+    RegistrationStatus,
+)
+from .models.registrations import ACTIVE_STATUSES
+
+logger = logging.getLogger(__name__)
+
+TOKEN_SALT = "events.registration"  # noqa: S105 (a namespace, not a secret)
+
+
+class RegistrationError(Exception):
+    """Why a registration, confirmation or cancellation cannot be done; `message` is for the
+    person who tried, in their language."""
+
+    MESSAGES = {
+        "closed": _("Registration for this event has closed."),
+        "not_required": _("This event takes no registrations: just come along."),
+        "members_only": _("Only members of the network can register for this event."),
+        "duplicate": _("This person is already registered for this event."),
+        "cancelled": _("This registration has already been cancelled."),
+        "started": _("The event has already begun; the registration can no longer be changed."),
+        "not_pending": _("This registration has already been confirmed."),
+        "consent": _("Please agree to the processing of your data for this event."),
+    }
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.MESSAGES[self.code])
+
+
+# Links ---------------------------------------------------------------------------------------
+
+
+def registration_token(registration: Registration) -> str:
+    """The secret of a registration's own links (confirm, cancel, certificate). Signed, so it
+    cannot be guessed or changed into another registration's."""
+    return signing.dumps(registration.pk, salt=TOKEN_SALT, compress=True)
+
+
+def registration_from_token(token: str) -> Registration | None:
+    try:
+        pk = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(pk, int):
+        return None
+    return Registration.objects.select_related("event", "organisation").filter(pk=pk).first()
+
+
+def event_in_language(event: EventPage, language: str) -> EventPage:
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = event.get_translation_or_none(locale) if locale else None
+    if translated is None or not translated.live:
+        return event
+    return translated.specific
+
+
+def registration_url(registration: Registration, action: str = "") -> str:
+    """The absolute address of a registration's page (or of `action`: "confirm", "cancel",
+    "certificate"), in the registrant's language."""
+    name = {
+        "": "registration",
+        "confirm": "registration_confirm",
+        "cancel": "registration_cancel",
+        "certificate": "registration_certificate",
+    }[action]
+    with translation.override(registration.language):
+        path = reverse(f"events:{name}", args=[registration_token(registration)])
+    return registration.event.get_site().root_url + path
+
+
+def event_ics_url(event: EventPage, language: str) -> str:
+    with translation.override(language):
+        path = reverse("events:event_ics", args=[event.pk])
+    return event.get_site().root_url + path
+
+
+# E-mail --------------------------------------------------------------------------------------
+
+SUBJECTS = {
+    "confirm": _("Please confirm your registration: {event}"),
+    "registered": _("You are registered: {event}"),
+    "waiting": _("You are on the waiting list: {event}"),
+    "promoted": _("A place has become free for you: {event}"),
+    "cancelled": _("Your registration has been cancelled: {event}"),
+    "reminder": _("Reminder: {event}"),
+}
+
+
+def _mail(registration: Registration, kind: str) -> None:
+    """Send one of the registration e-mails after the commit, in the registrant's language."""
+    if not registration.email:
+        return
+    pk = registration.pk
+
+    def send():
+        fresh = Registration.objects.select_related("event").get(pk=pk)
+        with translation.override(fresh.language):
+            event = event_in_language(fresh.event, fresh.language)
+            context = {
+                "registration": fresh,
+                "event": event,
+                "network": settings.WAGTAIL_SITE_NAME,
+                "detail_url": registration_url(fresh),
+                "confirm_url": registration_url(fresh, "confirm"),
+                "cancel_url": registration_url(fresh, "cancel"),
+                "ics_url": event_ics_url(event, fresh.language),
+            }
+            send_mail(
+                str(SUBJECTS[kind]).format(event=event.title),
+                render_to_string(f"events/emails/{kind}.txt", context),
+                None,
+                [fresh.email],
+            )
+
+    transaction.on_commit(send)
+
+
+# Places --------------------------------------------------------------------------------------
+
+
+def _event_locked(event: EventPage) -> EventPage:
+    return EventPage.objects.select_for_update().get(pk=event.original.pk)
+
+
+def _places_taken(event: EventPage) -> int:
+    return Registration.objects.filter(event=event, status=RegistrationStatus.REGISTERED).count()
+
+
+def _place_or_queue(event: EventPage, registration: Registration, now) -> None:
+    """Give the registration a place if one is free, else put it on the waiting list. The
+    caller holds the event's lock."""
+    if event.capacity is None or _places_taken(event) < event.capacity:
+        registration.status = RegistrationStatus.REGISTERED
+        registration.placed_at = now
+    else:
+        registration.status = RegistrationStatus.WAITING
+
+
+def _waiting_promote(event: EventPage, now) -> list[Registration]:
+    """Move people up from the waiting list into free places, first come first served. The
+    caller holds the event's lock."""
+    free = None if event.capacity is None else event.capacity - _places_taken(event)
+    waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING).order_by(
+        "confirmed_at", "pk"
+    )
+    if free is not None:
+        waiting = waiting[: max(free, 0)]
+    promoted = []
+    for registration in waiting:
+        registration.status = RegistrationStatus.REGISTERED
+        registration.placed_at = now
+        registration.save(update_fields=["status", "placed_at"])
+        _mail(registration, "promoted")
+        promoted.append(registration)
+    return promoted
+
+
+@transaction.atomic
+def waiting_list_advance(*, event: EventPage) -> list[Registration]:
+    """After an editor raised the number of places: fill them from the waiting list."""
+    event = _event_locked(event)
+    return _waiting_promote(event, timezone.now())
+
+
+# Registration --------------------------------------------------------------------------------
+
+
+def _check_open(event: EventPage, now) -> None:
+    if not event.registration_required:
+        raise RegistrationError("not_required")
+    if not event.registration_open(now):
+        raise RegistrationError("closed")
+
+
+def _save_new(registration: Registration) -> None:
+    """Insert, turning the database's refusal of a second active registration into our error."""
+    try:
+        with transaction.atomic():
+            registration.save()
+    except IntegrityError as error:
+        raise RegistrationError("duplicate") from error
+
+
+@transaction.atomic
+def registration_request(
+    *,
+    event: EventPage,
+    name: str,
+    email: str,
+    organisation_name: str = "",
+    language: str,
+    consent: bool,
+) -> Registration:
+    """A visitor without an account registers for a public event. The registration waits for
+    the e-mail address to be confirmed (double opt-in); only then does it get a place."""
+    event = _event_locked(event)
+    now = timezone.now()
+    if event.members_only:
+        raise RegistrationError("members_only")
+    _check_open(event, now)
+    if not consent:
+        raise RegistrationError("consent")
+    email = email.strip().lower()
+    if Registration.objects.filter(event=event, email=email, status__in=ACTIVE_STATUSES).exists():
+        raise RegistrationError("duplicate")
+    registration = Registration(
+        event=event,
+        status=RegistrationStatus.PENDING,
+        name=name.strip(),
+        email=email,
+        organisation_name=organisation_name.strip(),
+        language=language,
+        consent_at=now,
+    )
+    _save_new(registration)
+    _mail(registration, "confirm")
+    return registration
+
+
+@transaction.atomic
+def registration_confirm(*, registration: Registration) -> Registration:
+    """The visitor opened the link in the confirmation e-mail: a place, or the waiting list."""
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = timezone.now()
+    if registration.status == RegistrationStatus.CANCELLED:
+        raise RegistrationError("cancelled")
+    if registration.status != RegistrationStatus.PENDING:
+        raise RegistrationError("not_pending")
+    if not event.registration_open(now):
+        raise RegistrationError("closed")
+    registration.confirmed_at = now
+    _place_or_queue(event, registration, now)
+    registration.save(update_fields=["status", "confirmed_at", "placed_at"])
+    _mail(registration, registration.status)
+    return registration
+
+
+@transaction.atomic
+def registration_member(
+    *,
+    event: EventPage,
+    by,
+    name: str = "",
+    email: str = "",
+    organisation: Organisation | None = None,
+    language: str,
+) -> Registration:
+    """A member registers themselves (no name given) or a named person of their organisation.
+    Members are known, so the registration takes a place (or waits) at once."""
+    event = _event_locked(event)
+    now = timezone.now()
+    if not is_network_member(by):
+        raise PermissionDenied
+    _check_open(event, now)
+    for_self = not name.strip()
+    if organisation is not None and not (
+        is_network_manager(by) or by.memberships.filter(organisation=organisation).exists()
+    ):
+        raise PermissionDenied
+    if for_self:
+        name = by.get_full_name() or by.get_username()
+        email = by.email
+        user = by
+    else:
+        user = None
+    email = (email or "").strip().lower()
+    active = Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES)
+    if (
+        (user is not None and active.filter(user=user).exists())
+        or (email and active.filter(email=email).exists())
+        or (
+            not email
+            and active.filter(name__iexact=name.strip(), organisation=organisation).exists()
+        )
+    ):
+        raise RegistrationError("duplicate")
+    registration = Registration(
+        event=event,
+        name=name.strip(),
+        email=email,
+        organisation=organisation,
+        user=user,
+        registered_by=by,
+        language=language,
+        consent_at=now,
+        confirmed_at=now,
+    )
+    _place_or_queue(event, registration, now)
+    _save_new(registration)
+    _mail(registration, registration.status)
+    return registration
+
+
+@transaction.atomic
+def registration_cancel(*, registration: Registration) -> list[Registration]:
+    """Cancel a registration (by its link, or by the member who made it). A freed place goes to
+    the first person waiting, who is told by e-mail. Returns who moved up."""
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = timezone.now()
+    if registration.status == RegistrationStatus.CANCELLED:
+        raise RegistrationError("cancelled")
+    if event.start <= now:
+        raise RegistrationError("started")
+    had_place = registration.status == RegistrationStatus.REGISTERED
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = now
+    registration.save(update_fields=["status", "cancelled_at"])
+    _mail(registration, "cancelled")
+    return _waiting_promote(event, now) if had_place else []
+
+
+def can_manage_registration(user, registration: Registration) -> bool:
+    """The member it is for, the member who made it, and the network manager."""
+    if is_network_manager(user):
+        return True
+    if not (user and user.is_authenticated):
+        return False
+    return user.pk in (registration.user_id, registration.registered_by_id)
+
+
+# Attendance ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def attendance_record(
+    *,
+    by,
+    event: EventPage,
+    present: set[int],
+    listed: set[int],
+    walk_ins: int,
+    guests: int,
+) -> EventAttendance:
+    """The network manager marks who came. `listed` are the registrations shown on the sheet;
+    those of them in `present` attended, the others did not. Counts of walk-ins and guests
+    replace the previous ones."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = event.original
+    registrations = Registration.objects.filter(event=event, pk__in=listed).exclude(
+        status=RegistrationStatus.PENDING
+    )
+    registrations.filter(pk__in=present).update(attended=True)
+    registrations.exclude(pk__in=present).update(attended=False)
+    counts, _created = EventAttendance.objects.update_or_create(
+        event=event, defaults={"walk_ins": walk_ins, "guests": guests, "updated_by": by}
+    )
+    event.log(action="events.attendance", user=by, data={"present": len(present)})
+    return counts
+
+
+# Offerings from the extranet -----------------------------------------------------------------
+
+
+@transaction.atomic
+def offering_submit(*, by, organisation: Organisation, fields: dict, languages=()) -> EventPage:
+    """A contact person proposes one of their organisation's offerings. It becomes a draft event
+    in the default language's calendar and goes into the editorial workflow, where the network
+    manager approves (publishes) or rejects it."""
+    if not can_edit_organisation(by, organisation):
+        raise PermissionDenied
+    calendar = EventIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if calendar is None:
+        raise RegistrationError("closed")
+    event = EventPage(
+        **fields,
+        kind=EventKind.OFFERING,
+        organiser=organisation,
+        live=False,
+        owner=by,
+    )
+    event.languages = list(languages)
+    calendar.add_child(instance=event)
+    revision = event.save_revision(user=by, log_action=True)
+    workflow = event.get_workflow()
+    if workflow is not None:
+        workflow.start(event, by)
+    logger.info("Offering %s submitted as revision %s", event.pk, revision.pk)
+    return event
+
+
+def offering_status(event: EventPage) -> str:
+    """live, in_review, needs_changes or draft: what the submitting organisation sees."""
+    if event.live and not event.has_unpublished_changes:
+        return "live"
+    state = event.current_workflow_state
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
+        return "in_review"
+    if (
+        event.workflow_states.filter(status="needs_changes").exists()
+        and not event.live
+        and state is None
+    ):
+        return "needs_changes"
+    return "live" if event.live else "draft"
+
+
+# Reminders and retention ---------------------------------------------------------------------
+
+
+def reminders_send(*, now: datetime.datetime | None = None) -> int:
+    """E-mail everyone with a place whose event starts within EVENT_REMINDER_HOURS, once."""
+    now = now or timezone.now()
+    horizon = now + datetime.timedelta(hours=settings.EVENT_REMINDER_HOURS)
+    due = Registration.objects.filter(
+        status=RegistrationStatus.REGISTERED,
+        reminder_sent_at__isnull=True,
+        event__start__gt=now,
+        event__start__lte=horizon,
+        event__live=True,
+    ).exclude(email="")
+    sent = 0
+    for registration in due:
+        with transaction.atomic():
+            claimed = Registration.objects.filter(
+                pk=registration.pk, reminder_sent_at__isnull=True
+            ).update(reminder_sent_at=now)
+            if claimed:
+                _mail(registration, "reminder")
+                sent += 1
+    return sent
+
+
+@transaction.atomic
+def registrations_anonymise(*, now: datetime.datetime | None = None) -> int:
+    """Remove the personal data of registrations for events that ended more than
+    EVENT_REGISTRATION_RETENTION_DAYS ago. Status, attendance, organisation and language stay,
+    so every count the reports need stays the same."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.EVENT_REGISTRATION_RETENTION_DAYS)
+    return Registration.objects.filter(event__end__lt=cutoff, anonymised_at__isnull=True).update(
+        name="",
+        email="",
+        organisation_name="",
+        user=None,
+        registered_by=None,
+        consent_at=None,
+        anonymised_at=now,
+    )
+
+
+@transaction.atomic
+def registrations_of_user_anonymise(*, user) -> int:
+    """Before an account is deleted: what it registered keeps counting, without the person."""
+    now = timezone.now()
+    return Registration.objects.filter(user=user).update(
+        name="", email="", organisation_name="", user=None, consent_at=None, anonymised_at=now
+    )

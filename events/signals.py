@@ -1,0 +1,55 @@
+"""Keeping members-only events hidden, the waiting list moving and deleted accounts anonymous."""
+
+from django.db import transaction
+
+
+def event_restriction_sync(sender, instance, **kwargs) -> None:
+    """A members-only event carries a view restriction to the network's groups (so every list,
+    feed, search and sitemap that asks for public pages leaves it out); a public one none."""
+    from wagtail.models import PageViewRestriction
+
+    from members.services import network_groups
+
+    restrictions = PageViewRestriction.objects.filter(page=instance)
+    if not instance.members_only:
+        restrictions.delete()
+        return
+    restriction = restrictions.filter(restriction_type=PageViewRestriction.GROUPS).first()
+    if restriction is None:
+        restrictions.delete()
+        restriction = PageViewRestriction.objects.create(
+            page=instance, restriction_type=PageViewRestriction.GROUPS
+        )
+    restriction.groups.add(*network_groups())
+
+
+def waiting_list_after_publish(sender, instance, **kwargs) -> None:
+    """More places published: fill them from the waiting list."""
+    from .services import waiting_list_advance
+
+    if instance.capacity is not None or instance.registration_required:
+        transaction.on_commit(lambda: waiting_list_advance(event=instance))
+
+
+def registrations_anonymise_before_account_delete(sender, instance, **kwargs) -> None:
+    from .services import registrations_of_user_anonymise
+
+    registrations_of_user_anonymise(user=instance)
+
+
+def connect() -> None:
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import post_save, pre_delete
+    from wagtail.signals import page_published
+
+    from .models import EventPage
+
+    post_save.connect(event_restriction_sync, sender=EventPage, dispatch_uid="event_restriction")
+    page_published.connect(
+        waiting_list_after_publish, sender=EventPage, dispatch_uid="event_waiting_list"
+    )
+    pre_delete.connect(
+        registrations_anonymise_before_account_delete,
+        sender=get_user_model(),
+        dispatch_uid="event_registrations_anonymise",
+    )

@@ -1,0 +1,548 @@
+"""The calendar's pages, registration and its links, and the extranet's event tools. Thin: they
+check access, validate a form, call a service or a selector, and render."""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail import hooks
+from wagtail.models import Locale
+
+from home.pagination import page_number
+from members import access
+from members.models import Membership, Organisation, Role
+from members.views import members_only
+
+from . import certificates, exports, feeds, forms, selectors, services
+from .models import CalendarFeed, EventKind, EventPage, QualificationModule, RegistrationStatus
+
+PAGE_SIZE = 20
+
+
+def _private_if_member(request, response):
+    """Members see members-only events in lists: such a page is theirs alone."""
+    if access.is_network_member(request.user):
+        access.private_response(response)
+    return response
+
+
+# Calendar ------------------------------------------------------------------------------------
+
+
+def _filters(request) -> tuple[forms.CalendarFilterForm, selectors.CalendarFilters, bool]:
+    keys = ("kind", "organisation", "field", "language")
+    bound = any(request.GET.get(key) for key in keys)
+    form = forms.CalendarFilterForm(
+        request.GET if bound else None, options=selectors.filter_options()
+    )
+    if not bound:
+        return form, selectors.CalendarFilters(), True
+    if not form.is_valid():
+        return form, selectors.CalendarFilters(), False
+    return form, selectors.CalendarFilters(**{key: form.cleaned_data[key] for key in keys}), True
+
+
+def _query_without_page(request) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def calendar_list(request, *, page, past: bool):
+    form, filters, valid = _filters(request)
+    if valid:
+        events = (selectors.events_past if past else selectors.events_upcoming)(
+            index=page, viewer=request.user, filters=filters
+        )
+    else:
+        events = EventPage.objects.none()
+    paginator = Paginator(events, PAGE_SIZE)
+    current = paginator.page(min(page_number(request.GET.get("page")), paginator.num_pages))
+    today = timezone.localdate()
+    response = page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "invalid": not valid,
+            "filtered": filters.any(),
+            "events": current,
+            "past": past,
+            "count": paginator.count,
+            "query_string": _query_without_page(request),
+            "month_url": page.url
+            + page.reverse_subpage(
+                "month_route", kwargs={"year": f"{today.year:04d}", "month": f"{today.month:02d}"}
+            ),
+        },
+    )
+    if not valid:
+        response.status_code = 400
+    return _private_if_member(request, response)
+
+
+def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def calendar_month(request, *, page, year: int, month: int):
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise Http404
+    form, filters, valid = _filters(request)
+    weeks = (
+        selectors.month_weeks(
+            index=page, viewer=request.user, filters=filters, year=year, month=month
+        )
+        if valid
+        else []
+    )
+    query = _query_without_page(request)
+
+    def month_url(y, m):
+        url = page.url + page.reverse_subpage(
+            "month_route", kwargs={"year": f"{y:04d}", "month": f"{m:02d}"}
+        )
+        return f"{url}?{query}" if query else url
+
+    response = page.render(
+        request,
+        template="events/event_month.html",
+        context_overrides={
+            "form": form,
+            "invalid": not valid,
+            "weeks": weeks,
+            "month": datetime.date(year, month, 1),
+            "previous_url": month_url(*_month_shift(year, month, -1)),
+            "next_url": month_url(*_month_shift(year, month, 1)),
+            "today": timezone.localdate(),
+        },
+    )
+    if not valid:
+        response.status_code = 400
+    return _private_if_member(request, response)
+
+
+def module_list(request, *, page):
+    modules = selectors.modules_for_locale(page.locale)
+    return page.render(
+        request,
+        template="events/module_list.html",
+        context_overrides={"modules": modules},
+    )
+
+
+def module_detail(request, *, page, number: int):
+    module = QualificationModule.objects.filter(locale=page.locale, number=number).first()
+    if module is None:
+        raise Http404
+    sessions = selectors.module_sessions(module=module, viewer=request.user, locale=page.locale)
+    now = timezone.now()
+    links = []
+    for hook in hooks.get_hooks("qualification_module_links"):
+        links.extend(hook(request=request, module=module))
+    materials = None
+    if module.materials_page_id and access.is_network_member(request.user):
+        materials = module.materials_page.localized
+    response = page.render(
+        request,
+        template="events/module_detail.html",
+        context_overrides={
+            "module": module,
+            "upcoming": [event for event in sessions if event.end >= now],
+            "past": [event for event in sessions if event.end < now],
+            "materials": materials,
+            "links": links,
+        },
+    )
+    return _private_if_member(request, response)
+
+
+def calendar_feed(request):
+    """The public events of the active language's calendar, for subscribing."""
+    calendar = selectors.calendar_for_locale(Locale.get_active())
+    if calendar is None:
+        raise Http404
+    return feeds.ics_response(
+        name=calendar.title,
+        events=selectors.events_for_public_feed(locale=calendar.locale),
+        request=request,
+        filename=f"{calendar.slug}.ics",
+    )
+
+
+# Event and registration ------------------------------------------------------------------------
+
+
+def _member_organisations(user):
+    if access.is_network_manager(user):
+        return Organisation.objects.order_by("name")
+    return Organisation.objects.filter(memberships__user=user).order_by("name")
+
+
+def _registration_form(request, page, data=None):
+    if access.is_network_member(request.user):
+        return forms.MemberRegistrationForm(data, organisations=_member_organisations(request.user))
+    return forms.PublicRegistrationForm(data)
+
+
+def _render_event(request, page, *, form=None, error: str = "", status: int = 200):
+    event = page.original
+    user = request.user
+    is_member = access.is_network_member(user)
+    context = {
+        "places": selectors.event_places(event) if page.registration_required else None,
+        "registration_open": page.registration_open(),
+        "form": form or _registration_form(request, page),
+        "is_member": is_member,
+        "is_manager": access.is_network_manager(user),
+        "own_registration": selectors.user_registration(event=event, user=user),
+        "registration_error": error,
+        "module": page.module.localized if page.module_id else None,
+        "minutes": page.minutes_page.localized if page.minutes_page_id and is_member else None,
+        "calendar": page.get_parent().specific,
+    }
+    if context["own_registration"] is not None:
+        context["own_registration_url"] = reverse(
+            "events:registration", args=[services.registration_token(context["own_registration"])]
+        )
+    response = page.render(request, context_overrides=context)
+    response.status_code = status
+    if is_member or request.method == "POST":
+        access.private_response(response)
+    return response
+
+
+def event_detail(request, *, page):
+    return _render_event(request, page)
+
+
+def event_register(request, *, page):
+    if request.method != "POST":
+        return redirect(page.url)
+    form = _registration_form(request, page, request.POST)
+    if not form.is_valid():
+        return _render_event(request, page, form=form, status=400)
+    data = form.cleaned_data
+    language = translation.get_language()
+    try:
+        if isinstance(form, forms.MemberRegistrationForm):
+            for_other = data["for_whom"] == form.FOR_OTHER
+            organisation = data.get("organisation")
+            if not for_other and organisation is None:
+                membership = Membership.objects.filter(user=request.user).first()
+                organisation = membership.organisation if membership else None
+            registration = services.registration_member(
+                event=page,
+                by=request.user,
+                name=data["name"] if for_other else "",
+                email=data["email"] if for_other else "",
+                organisation=organisation,
+                language=language,
+            )
+        else:
+            registration = services.registration_request(
+                event=page,
+                name=data["name"],
+                email=data["email"],
+                organisation_name=data["organisation_name"],
+                language=language,
+                consent=data["consent"],
+            )
+    except services.RegistrationError as error:
+        status = 400 if error.code == "consent" else 409
+        return _render_event(request, page, form=form, error=error.message, status=status)
+    if registration.status == RegistrationStatus.PENDING:
+        return access.private_response(
+            render(
+                request,
+                "events/registration_pending.html",
+                {"page": page, "registration": registration},
+            )
+        )
+    if registration.status == RegistrationStatus.WAITING:
+        messages.warning(request, _("The event is full: you are on the waiting list."))
+    else:
+        messages.success(request, _("The registration is done."))
+    return redirect("events:registration", token=services.registration_token(registration))
+
+
+def event_ics(request, pk):
+    event = get_object_or_404(EventPage.objects.live(), pk=pk)
+    if event.members_only and not access.is_network_member(request.user):
+        raise Http404
+    return feeds.ics_response(
+        name=event.title,
+        events=[event],
+        request=request,
+        filename=f"{event.slug}.ics",
+        private=event.members_only,
+    )
+
+
+def _registration_and_page(token):
+    """The registration a link's token names, and its event in the active language."""
+    registration = services.registration_from_token(token)
+    if registration is None:
+        return None, None
+    return registration, services.event_in_language(registration.event, translation.get_language())
+
+
+def _invalid_link(request):
+    response = render(request, "events/registration_invalid.html", {}, status=404)
+    return access.private_response(response)
+
+
+def _render_registration(request, page, registration, *, error: str = "", status: int = 200):
+    context = {
+        "page": page,
+        "registration": registration,
+        "token": services.registration_token(registration),
+        "waiting_position": selectors.waiting_position(registration),
+        "can_cancel": registration.is_active and page.start > timezone.now(),
+        "certificate": registration.attended
+        and page.kind == EventKind.MODULE_SESSION
+        and not registration.anonymised_at,
+        "error": error,
+        "is_member": access.is_network_member(request.user),
+    }
+    response = render(request, "events/registration_detail.html", context, status=status)
+    return access.private_response(response)
+
+
+def registration_detail(request, token):
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    return _render_registration(request, page, registration)
+
+
+def registration_confirm(request, token):
+    """GET shows the page with the button (mail scanners open links); POST confirms."""
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    if request.method != "POST":
+        return _render_registration(request, page, registration)
+    try:
+        registration = services.registration_confirm(registration=registration)
+    except services.RegistrationError as error:
+        return _render_registration(request, page, registration, error=error.message, status=409)
+    if registration.status == RegistrationStatus.WAITING:
+        messages.warning(request, _("The event is full: you are on the waiting list."))
+    else:
+        messages.success(request, _("Thank you: your registration is confirmed."))
+    return redirect("events:registration", token=token)
+
+
+def registration_cancel(request, token):
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    if request.method != "POST":
+        return _render_registration(request, page, registration)
+    try:
+        services.registration_cancel(registration=registration)
+    except services.RegistrationError as error:
+        return _render_registration(request, page, registration, error=error.message, status=409)
+    messages.success(request, _("Your registration has been cancelled."))
+    return redirect("events:registration", token=token)
+
+
+def registration_certificate(request, token):
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    if not (
+        registration.attended
+        and page.kind == EventKind.MODULE_SESSION
+        and not registration.anonymised_at
+    ):
+        raise Http404
+    response = HttpResponse(
+        certificates.certificate_pdf(registration), content_type="application/pdf"
+    )
+    filename = certificates.certificate_filename(registration)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return access.private_response(response)
+
+
+# Extranet ------------------------------------------------------------------------------------
+
+
+def _event_for_manager(request, pk) -> EventPage:
+    if not access.is_network_manager(request.user):
+        raise PermissionDenied
+    return get_object_or_404(EventPage, pk=pk).original
+
+
+def _personal_feed_url(request) -> str:
+    feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
+    return request.build_absolute_uri(reverse("events:personal_feed", args=[feed.token]))
+
+
+@members_only
+def my_events(request):
+    user = request.user
+    registrations = [
+        {
+            "registration": r,
+            "url": reverse("events:registration", args=[services.registration_token(r)]),
+        }
+        for r in selectors.registrations_of_user(user)
+    ]
+    offerings = [
+        {"event": event, "status": services.offering_status(event)}
+        for event in selectors.offerings_of_user(user)
+    ]
+    can_submit = (
+        access.is_network_manager(user) or user.memberships.filter(role=Role.CONTACT).exists()
+    )
+    calendar = selectors.calendar_for_locale(Locale.get_active())
+    return render(
+        request,
+        "events/my_events.html",
+        {
+            "registrations": registrations,
+            "offerings": offerings,
+            "can_submit": can_submit,
+            "feed_url": _personal_feed_url(request),
+            "calendar": calendar,
+            "manager_events": selectors.events_needing_attendance()
+            if access.is_network_manager(user)
+            else [],
+            "nav_key": "events",
+        },
+    )
+
+
+@members_only
+def offering_submit(request):
+    user = request.user
+    if access.is_network_manager(user):
+        organisations = Organisation.objects.order_by("name")
+    else:
+        organisations = Organisation.objects.filter(
+            memberships__user=user, memberships__role=Role.CONTACT
+        ).order_by("name")
+    if not organisations.exists():
+        raise PermissionDenied
+    form = forms.OfferingForm(request.POST or None, organisations=organisations)
+    overlaps = []
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            overlaps = list(
+                selectors.offerings_overlapping(
+                    start=data["start"],
+                    end=data["end"],
+                    district_id=data["district"].pk if data["district"] else None,
+                    target_group=data["target_group"],
+                )
+            )
+            if overlaps and not data["overlap_seen"]:
+                # Shown once before submitting; submitting again means "we have seen it".
+                form.data = form.data.copy()
+                form.data["overlap_seen"] = "on"
+                status = 200
+            else:
+                event = services.offering_submit(
+                    by=user,
+                    organisation=data["organisation"],
+                    fields=form.event_fields(),
+                    languages=data["languages"],
+                )
+                messages.success(
+                    request,
+                    _("Thank you: “%(title)s” goes to the network manager for approval.")
+                    % {"title": event.title},
+                )
+                return redirect("events:my_events")
+        else:
+            status = 400
+    return render(
+        request,
+        "events/offering_form.html",
+        {"form": form, "overlaps": overlaps, "nav_key": "events"},
+        status=status,
+    )
+
+
+@members_only
+def attendance(request, pk):
+    event = _event_for_manager(request, pk)
+    registrations = list(selectors.participants(event).exclude(status=RegistrationStatus.CANCELLED))
+    counts = selectors.attendance_for_event(event)
+    form = forms.AttendanceCountsForm(
+        request.POST or None, initial={"walk_ins": counts["walk_ins"], "guests": counts["guests"]}
+    )
+    status = 200
+    if request.method == "POST":
+        listed = {r.pk for r in registrations}
+        try:
+            present = {int(value) for value in request.POST.getlist("present")} & listed
+        except ValueError:
+            present = None
+        if form.is_valid() and present is not None:
+            services.attendance_record(
+                by=request.user,
+                event=event,
+                present=present,
+                listed=listed,
+                walk_ins=form.cleaned_data["walk_ins"],
+                guests=form.cleaned_data["guests"],
+            )
+            messages.success(request, _("Attendance saved."))
+            return redirect("events:attendance", pk=event.pk)
+        status = 400
+    return render(
+        request,
+        "events/attendance.html",
+        {
+            "event": event,
+            "registrations": registrations,
+            "form": form,
+            "counts": counts,
+            "nav_key": "events",
+        },
+        status=status,
+    )
+
+
+@members_only
+def participants_export(request, pk, extension):
+    event = _event_for_manager(request, pk)
+    registrations = selectors.participants(event)
+    if extension == "xlsx":
+        return exports.participants_xlsx(event, registrations)
+    return exports.participants_csv(event, registrations)
+
+
+def personal_feed(request, token):
+    feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
+    if feed is None or not feed.user.is_active:
+        raise Http404
+    locale = Locale.get_active()
+    return feeds.ics_response(
+        name=_("My events"),
+        events=selectors.events_for_personal_feed(user=feed.user, locale=locale),
+        request=request,
+        filename="meine-veranstaltungen.ics",
+        private=True,
+    )
+
+
+@require_POST
+@members_only
+def personal_feed_renew(request):
+    feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
+    feed.renew()
+    messages.success(request, _("Your calendar has a new address; the old one no longer works."))
+    return redirect("events:my_events")

@@ -1,0 +1,76 @@
+"""The events tests' world: the members cast (organisations A and B, their people, the network
+manager, an editor), a calendar in every language, and a helper that publishes events."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventIndexPage, EventPage
+from home.localization import translation_publish
+from tests.conftest import OTHER_LANGUAGES
+from tests.members.conftest import PASSWORD, cast, extranet  # noqa: F401 (fixtures)
+
+
+
+def berlin(year, month, day, hour=18, minute=0) -> datetime.datetime:
+    return datetime.datetime(
+        year, month, day, hour, minute, tzinfo=timezone.get_current_timezone()
+    )
+
+
+def in_days(days: int, hour: int = 18) -> datetime.datetime:
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(
+        day, datetime.time(hour), tzinfo=timezone.get_current_timezone()
+    )
+
+
+@pytest.fixture
+def calendar(page_tree) -> EventIndexPage:
+    """The calendar below the German home page, translated into every other language."""
+    page = EventIndexPageFactory(parent=page_tree.home, title="Veranstaltungen", slug="termine")
+    page.save_revision().publish()
+    for language in OTHER_LANGUAGES:
+        translation_publish(
+            instance=page,
+            locale=Locale.objects.get(language_code=language),
+            strings={"Veranstaltungen": f"Events [{language}]"},
+        )
+    return page
+
+
+@pytest.fixture
+def publish_event(calendar):
+    """Publish an event in the calendar: `publish_event(title=..., capacity=..., translate=True)`.
+    Translations (with the title marked by language) are made when asked for."""
+
+    def publish(*, translate: bool = False, languages=(), **fields) -> EventPage:
+        event = EventPageFactory.build(**fields)
+        event.languages = list(languages)
+        calendar.add_child(instance=event)
+        event.save_revision().publish()
+        event.refresh_from_db()
+        if translate:
+            for language in OTHER_LANGUAGES:
+                translation_publish(
+                    instance=event,
+                    locale=Locale.objects.get(language_code=language),
+                    strings={event.title: f"{event.title} [{language}]"},
+                )
+        return event
+
+    return publish
+
+
+def login(client, user) -> None:
+    client.force_login(user)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed(): ...` runs what the block leaves for after the commit (the e-mails) at
+    its end, as the commit of a real request would; tests run inside one transaction."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
