@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from members.access import can_edit_organisation, is_network_manager, is_network_member
@@ -384,7 +385,12 @@ def attendance_record(
     counts, _created = EventAttendance.objects.update_or_create(
         event=event, defaults={"walk_ins": walk_ins, "guests": guests, "updated_by": by}
     )
-    event.log(action="events.attendance", user=by, data={"present": len(present)})
+    log(
+        instance=event,
+        action="events.attendance",
+        user=by,
+        data={"present": len(present), "walk_ins": walk_ins, "guests": guests},
+    )
     return counts
 
 

@@ -46,6 +46,11 @@ def attendance_button(page, user, next_url=None, **kwargs):
         )
 
 
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action("events.attendance", _("Record attendance"), _("Attendance recorded"))
+
+
 @hooks.register("extranet_dashboard_panels")
 def upcoming_events_panel(*, request, locale):
     from .selectors import calendar_for_locale, events_upcoming_for_dashboard

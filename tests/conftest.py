@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
 from home.localization import translation_publish
@@ -49,9 +49,11 @@ def _translation_strings(language: str) -> dict[str, str]:
 
 
 def _wagtail_root() -> Page:
-    """Wagtail's root page and the locales, which migrations create but a transactional test's
-    flush removes."""
+    """Wagtail's root page and collection and the locales, which migrations create but a
+    transactional test's flush removes."""
     ensure_locales()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))

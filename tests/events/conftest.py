@@ -14,11 +14,8 @@ from tests.conftest import OTHER_LANGUAGES
 from tests.members.conftest import PASSWORD, cast, extranet  # noqa: F401 (fixtures)
 
 
-
 def berlin(year, month, day, hour=18, minute=0) -> datetime.datetime:
-    return datetime.datetime(
-        year, month, day, hour, minute, tzinfo=timezone.get_current_timezone()
-    )
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=timezone.get_current_timezone())
 
 
 def in_days(days: int, hour: int = 18) -> datetime.datetime:

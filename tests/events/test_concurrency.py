@@ -1,0 +1,131 @@
+"""Places are never exceeded, however many people register at the same moment: 30 threads
+against the real PostgreSQL database, each with its own connection, released at once by a
+barrier. SQLite has no row locks to test (its writers queue for one file lock), so these tests
+need PostgreSQL, where CI runs them; REQUIRE_POSTGRES=1 makes their absence a failure."""
+
+import os
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from events import services
+from events.models import Registration, RegistrationStatus
+from members.factories import member_create
+
+# The page tree (with Wagtail's root page) comes before the cast, whose staff roles need it.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PEOPLE = 30
+PLACES = 10
+
+
+@pytest.fixture(autouse=True)
+def _postgresql():
+    if connection.vendor != "postgresql":
+        message = "Concurrency is tested on PostgreSQL (set DATABASE_URL); CI does."
+        if os.environ.get("REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _all_at_once(work, arguments) -> list:
+    barrier = threading.Barrier(len(arguments))
+    errors = []
+
+    def run(argument):
+        try:
+            barrier.wait(timeout=30)
+            work(argument)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(argument,)) for argument in arguments]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return errors
+
+
+def test_thirty_members_registering_at_once_fill_ten_places_and_wait_in_order(publish_event, cast):
+    event = publish_event(title="Beliebtes Modul", capacity=PLACES)
+    people = [
+        member_create(cast.organisation_a, username=f"eilig-{number}") for number in range(PEOPLE)
+    ]
+
+    errors = _all_at_once(
+        lambda person: services.registration_member(event=event, by=person, language="de"),
+        people,
+    )
+
+    assert errors == []
+    statuses = list(Registration.objects.filter(event=event).values_list("status", flat=True))
+    assert len(statuses) == PEOPLE
+    assert statuses.count(RegistrationStatus.REGISTERED) == PLACES
+    assert statuses.count(RegistrationStatus.WAITING) == PEOPLE - PLACES
+
+
+def test_thirty_visitors_confirming_at_once_fill_ten_places(publish_event):
+    event = publish_event(title="Offener Abend", capacity=PLACES)
+    pending = [
+        services.registration_request(
+            event=event,
+            name=f"Gast {number}",
+            email=f"gast{number}@example.org",
+            language="de",
+            consent=True,
+        )
+        for number in range(PEOPLE)
+    ]
+
+    errors = _all_at_once(
+        lambda registration: services.registration_confirm(registration=registration), pending
+    )
+
+    assert errors == []
+    registered = Registration.objects.filter(event=event, status=RegistrationStatus.REGISTERED)
+    waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING)
+    assert registered.count() == PLACES
+    assert waiting.count() == PEOPLE - PLACES
+
+
+def test_the_same_person_registering_twice_at_once_is_stored_once(publish_event, cast):
+    event = publish_event(capacity=PLACES)
+    errors = _all_at_once(
+        lambda _number: services.registration_member(event=event, by=cast.member_a, language="de"),
+        list(range(5)),
+    )
+
+    assert Registration.objects.filter(event=event).count() == 1
+    assert len(errors) == 4
+    assert all(getattr(error, "code", "") == "duplicate" for error in errors)
+
+
+def test_cancellations_at_once_move_exactly_as_many_people_up(publish_event, cast):
+    event = publish_event(capacity=5)
+    people = [member_create(cast.organisation_a, username=f"p-{number}") for number in range(10)]
+    registrations = [
+        services.registration_member(event=event, by=person, language="de") for person in people
+    ]
+    leaving = registrations[:3]
+
+    errors = _all_at_once(
+        lambda registration: services.registration_cancel(registration=registration), leaving
+    )
+
+    assert errors == []
+    counts = {
+        status: Registration.objects.filter(event=event, status=status).count()
+        for status in RegistrationStatus.values
+    }
+    assert counts["registered"] == 5
+    assert counts["waiting"] == 2
+    assert counts["cancelled"] == 3
+    # First come, first served: the three who waited longest moved up.
+    moved_up = [r.pk for r in registrations[5:8]]
+    assert set(Registration.objects.filter(pk__in=moved_up).values_list("status", flat=True)) == {
+        "registered"
+    }
