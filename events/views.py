@@ -118,6 +118,7 @@ def calendar_month(request, *, page, year: int, month: int):
             "form": form,
             "invalid": not valid,
             "weeks": weeks,
+            "has_events": any(day["events"] for week in weeks for day in week),
             "month": datetime.date(year, month, 1),
             "previous_url": month_url(*_month_shift(year, month, -1)),
             "next_url": month_url(*_month_shift(year, month, 1)),

@@ -134,12 +134,13 @@ def roles_ensure() -> dict[str, Group]:
         _grant_media(group, root_collection)
         groups[group.name] = group
 
-    _ensure_workflow(root, groups[REVIEWERS])
+    _ensure_workflow(root, [groups[REVIEWERS], groups[NETWORK_MANAGERS]])
     return groups
 
 
-def _ensure_workflow(root: Page, reviewers: Group) -> Workflow:
-    """One review step by the reviewers before anything is published, for every page tree."""
+def _ensure_workflow(root: Page, approvers: list[Group]) -> Workflow:
+    """One review step before anything is published, for every page tree: by the reviewers or
+    the network manager (who also approves the offerings member organisations propose)."""
     workflow = (
         Workflow.objects.filter(name=WORKFLOW_NAME).first()
         or Workflow.objects.filter(name="Moderators approval").first()
@@ -156,6 +157,6 @@ def _ensure_workflow(root: Page, reviewers: Group) -> Workflow:
     if task.name == "Moderators approval":
         task.name = "Freigabe durch die Redaktionsleitung"
         task.save(update_fields=["name"])
-    task.groups.add(reviewers)
+    task.groups.add(*approvers)
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow

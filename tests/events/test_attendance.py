@@ -124,7 +124,7 @@ def test_counts_per_event_module_organisation_and_phase(cast, publish_event):
     )
     later = publish_event(kind=EventKind.NETWORK_MEETING, start=berlin(2014, 2, 5))
     for event, people in ((meeting, 3), (session, 2), (later, 1)):
-        for number in range(people):
+        for _number in range(people):
             RegistrationFactory(event=event, organisation=cast.organisation_a, attended=True)
         RegistrationFactory(event=event, organisation=cast.organisation_b, attended=False)
     EventAttendance.objects.create(event=meeting, walk_ins=2, guests=1)

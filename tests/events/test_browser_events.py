@@ -1,0 +1,100 @@
+"""A visitor on a phone finds a public event in the calendar, registers, confirms by the link in
+the e-mail and later cancels by the link; axe-core checks each page. A member sees the month
+view and their events."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from events.models import Registration, RegistrationStatus
+from tests.accessibility import assert_accessible
+from tests.events.conftest import in_days
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LINK = re.compile(r"https?://[^/\s]+(/\S+)")
+
+
+def _path(message, ending: str) -> str:
+    return next(path for path in LINK.findall(message.body) if path.endswith(ending))
+
+
+def _submit(page, selector: str) -> None:
+    with page.expect_navigation():
+        page.locator(selector).click()
+
+
+def test_visitor_registers_confirms_and_cancels_on_a_phone(
+    live_server, publish_event, calendar, phone
+):
+    publish_event(
+        title="Modul 2: Fundraising",
+        start=in_days(12, hour=10),
+        capacity=12,
+        teaser="Förderprogramme finden und Anträge schreiben.",
+    )
+
+    # The calendar.
+    response = phone.goto(f"{live_server.url}{calendar.url}")
+    assert response.status == 200
+    assert phone.locator(".event-card__title").inner_text() == "Modul 2: Fundraising"
+    assert_accessible(phone)
+
+    # The event page, with its registration form.
+    with phone.expect_navigation():
+        phone.get_by_role("link", name="Modul 2: Fundraising").click()
+    assert phone.locator("h1").inner_text() == "Modul 2: Fundraising"
+    assert "12 von 12" in phone.locator(".places").inner_text()
+    assert_accessible(phone)
+
+    # A mistake first: it is announced, linked to its field, and nothing is stored.
+    phone.fill("#id_name", "Leyla Şahin")
+    phone.fill("#id_email", "leyla-at-example.org")
+    phone.check("#id_consent")
+    _submit(phone, "form.form button[type=submit]")
+    summary = phone.locator("#error-summary")
+    assert summary.is_visible()
+    assert summary.locator('a[href="#id_email"]').count() == 1
+    assert phone.input_value("#id_name") == "Leyla Şahin"
+    assert not Registration.objects.exists()
+    assert_accessible(phone)
+
+    phone.fill("#id_email", "leyla@example.org")
+    if not phone.is_checked("#id_consent"):
+        phone.check("#id_consent")
+    _submit(phone, "form.form button[type=submit]")
+    assert "leyla@example.org" in phone.locator("main").inner_text()
+    assert_accessible(phone)
+    [confirmation] = mail.outbox
+
+    # The link in the e-mail: confirm.
+    phone.goto(live_server.url + _path(confirmation, "/bestaetigen/"))
+    assert_accessible(phone)
+    _submit(phone, "form.confirm-form button[type=submit]")
+    assert phone.locator("#registration-status").inner_text() == "Angemeldet"
+    assert phone.locator(".messages").is_visible()
+    assert_accessible(phone)
+    assert Registration.objects.get().status == RegistrationStatus.REGISTERED
+
+    # Later, the cancellation link from the second e-mail.
+    cancel = _path(mail.outbox[1], "/abmelden/")
+    phone.goto(live_server.url + cancel)
+    _submit(phone, "form.cancel-form button[type=submit]")
+    assert phone.locator("#registration-status").inner_text() == "Abgemeldet"
+    assert phone.locator("form.cancel-form").count() == 0
+    assert_accessible(phone)
+    assert Registration.objects.get().status == RegistrationStatus.CANCELLED
+
+
+def test_month_view_and_module_page_are_accessible(live_server, publish_event, calendar, desktop):
+    event = publish_event(title="Netzwerktreffen im Rathaus", start=in_days(3, hour=18))
+    month = event.local_start.strftime("%Y-%m")
+
+    response = desktop.goto(f"{live_server.url}{calendar.url}monat/{month}/")
+
+    assert response.status == 200
+    assert desktop.get_by_role("link", name=re.compile("Netzwerktreffen im Rathaus")).count() == 1
+    assert_accessible(desktop)
+    desktop.goto(f"{live_server.url}{calendar.url}vergangen/")
+    assert_accessible(desktop)
