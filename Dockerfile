@@ -21,6 +21,10 @@ ENV PATH=/venv/bin:$PATH \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media \
     WEB_CONCURRENCY=2
+# Pango and fonts for WeasyPrint (certificates, report PDFs), incl. Arabic and Cyrillic glyphs.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app app
 COPY --from=build /venv /venv
 COPY --from=build --chown=app:app /app /app

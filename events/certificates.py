@@ -6,13 +6,15 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import get_language_bidi
-from weasyprint import HTML
 
 from .models import Registration
 from .services import event_in_language
 
 
 def certificate_pdf(registration: Registration) -> bytes:
+    # Imported here: WeasyPrint loads the system's Pango when imported, and nothing else needs it.
+    from weasyprint import HTML
+
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)
         html = render_to_string(

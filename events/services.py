@@ -418,7 +418,8 @@ def offering_submit(*, by, organisation: Organisation, fields: dict, languages=(
     calendar.add_child(instance=event)
     revision = event.save_revision(user=by, log_action=True)
     workflow = event.get_workflow()
-    if workflow is not None:
+    # A workflow without tasks would publish at once, as the contact person, who may not.
+    if workflow is not None and workflow.active and workflow.tasks.exists():
         workflow.start(event, by)
     logger.info("Offering %s submitted as revision %s", event.pk, revision.pk)
     return event

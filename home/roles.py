@@ -20,6 +20,7 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 NETWORK_MANAGERS = "Netzwerkmanagement"
@@ -153,7 +154,9 @@ def _ensure_workflow(root: Page, approvers: list[Group]) -> Workflow:
     task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name="Freigabe durch die Redaktionsleitung")
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        # Saved directly: the workflow's own `workflow_tasks` relation only keeps it in memory
+        # until the workflow itself is saved again.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     if task.name == "Moderators approval":
         task.name = "Freigabe durch die Redaktionsleitung"
         task.save(update_fields=["name"])

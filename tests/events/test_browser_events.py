@@ -98,3 +98,53 @@ def test_month_view_and_module_page_are_accessible(live_server, publish_event, c
     assert_accessible(desktop)
     desktop.goto(f"{live_server.url}{calendar.url}vergangen/")
     assert_accessible(desktop)
+
+
+def _log_in(page, live_server, username: str) -> None:
+    page.goto(f"{live_server.url}/de/konto/anmelden/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "a-long-test-password-1")
+    _submit(page, "main form.form button[type=submit]")
+
+
+def test_manager_marks_attendance_on_a_tablet(live_server, publish_event, cast, chromium):
+    from events.factories import RegistrationFactory
+
+    event = publish_event(title="Netzwerktreffen", start=in_days(0, hour=0), capacity=30)
+    for name in ("Aylin Demir", "Bora Kaya", "Chiara Rossi"):
+        RegistrationFactory(event=event, name=name, organisation=cast.organisation_a)
+    context = chromium.new_context(viewport={"width": 820, "height": 1180}, locale="de-DE")
+    tablet = context.new_page()
+    _log_in(tablet, live_server, "manager")
+
+    tablet.goto(f"{live_server.url}/de/extranet/veranstaltungen/{event.pk}/anwesenheit/")
+    assert_accessible(tablet)
+    # Tapping anywhere on a row ticks it.
+    tablet.get_by_text("Aylin Demir").click()
+    tablet.get_by_text("Chiara Rossi").click()
+    tablet.fill("#id_walk_ins", "2")
+    _submit(tablet, "form.attendance-form button[type=submit]")
+
+    assert tablet.locator(".messages").is_visible()
+    attended = set(event.registrations.filter(attended=True).values_list("name", flat=True))
+    assert attended == {"Aylin Demir", "Chiara Rossi"}
+    assert tablet.is_checked("input[name=present] >> nth=0")
+    assert_accessible(tablet)
+    context.close()
+
+
+def test_contact_person_proposes_an_offering(live_server, calendar, cast, desktop):
+    _log_in(desktop, live_server, "contact-a")
+    desktop.goto(f"{live_server.url}/de/extranet/veranstaltungen/angebot-einreichen/")
+    assert_accessible(desktop)
+    desktop.fill("#id_title", "Lesepatenschaften")
+    desktop.fill("#id_start", "2030-05-04T15:00")
+    desktop.fill("#id_end", "2030-05-04T17:00")
+    desktop.fill("#id_teaser", "Ehrenamtliche lesen mit Kindern.")
+    desktop.fill("#id_venue_name", "Vereinsheim")
+    desktop.fill("#id_venue_address", "Marktstraße 1")
+    _submit(desktop, "form.form button[type=submit]")
+
+    assert desktop.url.endswith("/de/extranet/veranstaltungen/")
+    assert "Lesepatenschaften" in desktop.locator("table").inner_text()
+    assert_accessible(desktop)

@@ -22,7 +22,14 @@ def test_catalogue_is_complete(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_catalogue_matches_its_source(language):
     folder = LOCALE_DIR / language / "LC_MESSAGES"
-    source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(folder / "django.po"))}
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(folder / "django.mo"))}
+    # Keyed with the context too: "Cancelled" of a registration is not that of a cooperation.
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.pofile(str(folder / "django.po"))
+    }
+    compiled = {
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.mofile(str(folder / "django.mo"))
+    }
 
-    assert {k: v for k, v in compiled.items() if k} == source
+    assert {k: v for k, v in compiled.items() if k[1]} == source
