@@ -66,7 +66,7 @@ class MemberRegistrationForm(forms.Form):
         help_text=_("Optional: they then receive the confirmation and the reminder."),
     )
     organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=None, required=False, empty_label=None
+        label=_("Organisation of the person"), queryset=None, required=False, empty_label=None
     )
 
     def __init__(self, *args, organisations, **kwargs):
@@ -74,6 +74,9 @@ class MemberRegistrationForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         if not organisations.exists():
             del self.fields["organisation"]
+        elif organisations.count() > 1:
+            # Several to choose from (the network manager): no silent default.
+            self.fields["organisation"].empty_label = "—"
 
     def clean(self):
         data = super().clean()

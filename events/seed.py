@@ -78,7 +78,7 @@ def _people() -> list:
     """Demo members as (user, organisation), contact persons first."""
     users = get_user_model().objects.filter(memberships__isnull=False).distinct()
     pairs = []
-    for user in users.order_by("-memberships__role", "pk"):
+    for user in users.order_by("memberships__role", "pk"):
         membership = Membership.objects.filter(user=user).select_related("organisation").first()
         pairs.append((user, membership.organisation))
     return pairs

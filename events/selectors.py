@@ -239,8 +239,8 @@ def offerings_of_user(user) -> QuerySet[EventPage]:
 
 
 def events_needing_attendance(*, now=None, days: int = 60) -> QuerySet[EventPage]:
-    """For the network manager: events of the default language that took registrations, from
-    the last `days` days and the next week, most recent first."""
+    """For the network manager: events of the default language that take registrations, from
+    `days` days ago to `days` days ahead, soonest first."""
     now = now or timezone.now()
     return (
         EventPage.objects.live()
@@ -248,9 +248,9 @@ def events_needing_attendance(*, now=None, days: int = 60) -> QuerySet[EventPage
             locale=Locale.get_default(),
             registration_required=True,
             start__gte=now - datetime.timedelta(days=days),
-            start__lte=now + datetime.timedelta(days=7),
+            start__lte=now + datetime.timedelta(days=days),
         )
-        .order_by("-start")
+        .order_by("start")
     )
 
 

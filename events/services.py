@@ -13,13 +13,16 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
@@ -37,6 +40,10 @@ from .models import (
 from .models.registrations import ACTIVE_STATUSES
 
 logger = logging.getLogger(__name__)
+
+# An unconfirmed registration holds the address this long; its e-mail is resent at most this often.
+PENDING_VALID_HOURS = 48
+RESEND_PAUSE_SECONDS = 10 * 60
 
 TOKEN_SALT = "events.registration"  # noqa: S105 (a namespace, not a secret)
 
@@ -141,7 +148,9 @@ def _mail(registration: Registration, kind: str) -> None:
                 "detail_url": registration_url(fresh),
                 "confirm_url": registration_url(fresh, "confirm"),
                 "cancel_url": registration_url(fresh, "cancel"),
-                "ics_url": event_ics_url(event, fresh.language),
+                "ics_url": ""
+                if event.original.members_only
+                else event_ics_url(event, fresh.language),
             }
             send_mail(
                 str(SUBJECTS[kind]).format(event=event.title),
@@ -150,7 +159,37 @@ def _mail(registration: Registration, kind: str) -> None:
                 [fresh.email],
             )
 
-    transaction.on_commit(send)
+    # A mail server's failure is logged, never turned into an error for what was saved.
+    transaction.on_commit(send, robust=True)
+
+
+# Members only ------------------------------------------------------------------------------
+
+
+def event_restriction_sync(*, event: EventPage) -> None:
+    """Give every language's version of `event` the network's view restriction when the
+    default-language version is members-only, and take ours away when it is not (a restriction
+    an editor set in Wagtail's privacy dialog for other groups stays)."""
+    from wagtail.models import PageViewRestriction
+
+    from members.access import NETWORK_MEMBERS
+    from members.services import network_groups
+
+    members_only = event.original.members_only
+    for version in EventPage.objects.filter(translation_key=event.translation_key):
+        ours = PageViewRestriction.objects.filter(
+            page=version,
+            restriction_type=PageViewRestriction.GROUPS,
+            groups__name=NETWORK_MEMBERS,
+        ).distinct()
+        if not members_only:
+            ours.delete()
+            continue
+        if not ours.exists():
+            restriction = PageViewRestriction.objects.create(
+                page=version, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.add(*network_groups())
 
 
 # Places --------------------------------------------------------------------------------------
@@ -197,7 +236,10 @@ def _waiting_promote(event: EventPage, now) -> list[Registration]:
 def waiting_list_advance(*, event: EventPage) -> list[Registration]:
     """After an editor raised the number of places: fill them from the waiting list."""
     event = _event_locked(event)
-    return _waiting_promote(event, timezone.now())
+    now = timezone.now()
+    if event.start <= now:
+        return []
+    return _waiting_promote(event, now)
 
 
 # Registration --------------------------------------------------------------------------------
@@ -239,7 +281,17 @@ def registration_request(
     if not consent:
         raise RegistrationError("consent")
     email = email.strip().lower()
-    if Registration.objects.filter(event=event, email=email, status__in=ACTIVE_STATUSES).exists():
+    existing = Registration.objects.filter(
+        event=event, email=email, status__in=ACTIVE_STATUSES
+    ).first()
+    if existing is not None and existing.status == RegistrationStatus.PENDING:
+        if existing.created_at > now - datetime.timedelta(hours=PENDING_VALID_HOURS):
+            # A lost confirmation e-mail: send it again, at most every few minutes.
+            if cache.add(f"events:confirm-resent:{existing.pk}", 1, RESEND_PAUSE_SECONDS):
+                _mail(existing, "confirm")
+            return existing
+        existing.delete()  # never confirmed: the address is free again
+    elif existing is not None:
         raise RegistrationError("duplicate")
     registration = Registration(
         event=event,
@@ -406,7 +458,9 @@ def offering_submit(*, by, organisation: Organisation, fields: dict, languages=(
         raise PermissionDenied
     calendar = EventIndexPage.objects.filter(locale=Locale.get_default()).first()
     if calendar is None:
-        raise RegistrationError("closed")
+        raise ValidationError(
+            _("The calendar has not been set up yet. Please tell the network manager.")
+        )
     event = EventPage(
         **fields,
         kind=EventKind.OFFERING,
@@ -415,6 +469,9 @@ def offering_submit(*, by, organisation: Organisation, fields: dict, languages=(
         owner=by,
     )
     event.languages = list(languages)
+    # A title of only emoji or symbols gives no slug: the page still needs an address.
+    base = slugify(fields.get("title", "")) or "angebot"
+    event.slug = find_available_slug(calendar, base)
     calendar.add_child(instance=event)
     revision = event.save_revision(user=by, log_action=True)
     workflow = event.get_workflow()
@@ -473,6 +530,11 @@ def registrations_anonymise(*, now: datetime.datetime | None = None) -> int:
     EVENT_REGISTRATION_RETENTION_DAYS ago. Status, attendance, organisation and language stay,
     so every count the reports need stays the same."""
     now = now or timezone.now()
+    # Never confirmed: nothing to keep, not even for the counts.
+    Registration.objects.filter(
+        status=RegistrationStatus.PENDING,
+        created_at__lt=now - datetime.timedelta(hours=PENDING_VALID_HOURS),
+    ).delete()
     cutoff = now - datetime.timedelta(days=settings.EVENT_REGISTRATION_RETENTION_DAYS)
     return Registration.objects.filter(event__end__lt=cutoff, anonymised_at__isnull=True).update(
         name="",

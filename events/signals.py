@@ -4,23 +4,13 @@ from django.db import transaction
 
 
 def event_restriction_sync(sender, instance, **kwargs) -> None:
-    """A members-only event carries a view restriction to the network's groups (so every list,
-    feed, search and sitemap that asks for public pages leaves it out); a public one none."""
-    from wagtail.models import PageViewRestriction
+    """On publishing: a members-only event carries a view restriction to the network's groups
+    in every language (so every list, feed, search and sitemap that asks for public pages leaves
+    it out); a public one none of ours. The default-language version decides for all of them.
+    Drafts change nothing: only what is published counts."""
+    from .services import event_restriction_sync as sync
 
-    from members.services import network_groups
-
-    restrictions = PageViewRestriction.objects.filter(page=instance)
-    if not instance.members_only:
-        restrictions.delete()
-        return
-    restriction = restrictions.filter(restriction_type=PageViewRestriction.GROUPS).first()
-    if restriction is None:
-        restrictions.delete()
-        restriction = PageViewRestriction.objects.create(
-            page=instance, restriction_type=PageViewRestriction.GROUPS
-        )
-    restriction.groups.add(*network_groups())
+    sync(event=instance)
 
 
 def waiting_list_after_publish(sender, instance, **kwargs) -> None:
@@ -39,12 +29,14 @@ def registrations_anonymise_before_account_delete(sender, instance, **kwargs) ->
 
 def connect() -> None:
     from django.contrib.auth import get_user_model
-    from django.db.models.signals import post_save, pre_delete
+    from django.db.models.signals import pre_delete
     from wagtail.signals import page_published
 
     from .models import EventPage
 
-    post_save.connect(event_restriction_sync, sender=EventPage, dispatch_uid="event_restriction")
+    page_published.connect(
+        event_restriction_sync, sender=EventPage, dispatch_uid="event_restriction"
+    )
     page_published.connect(
         waiting_list_after_publish, sender=EventPage, dispatch_uid="event_waiting_list"
     )

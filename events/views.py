@@ -4,7 +4,7 @@ check access, validate a form, call a service or a selector, and render."""
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -197,17 +197,19 @@ def _render_event(request, page, *, form=None, error: str = "", status: int = 20
     event = page.original
     user = request.user
     is_member = access.is_network_member(user)
+    # The admin previews events that are not saved yet: nothing to count for them.
+    saved = event.pk is not None
     context = {
-        "places": selectors.event_places(event) if page.registration_required else None,
+        "places": selectors.event_places(event) if page.registration_required and saved else None,
         "registration_open": page.registration_open(),
         "form": form or _registration_form(request, page),
         "is_member": is_member,
         "is_manager": access.is_network_manager(user),
-        "own_registration": selectors.user_registration(event=event, user=user),
+        "own_registration": selectors.user_registration(event=event, user=user) if saved else None,
         "registration_error": error,
         "module": page.module.localized if page.module_id else None,
         "minutes": page.minutes_page.localized if page.minutes_page_id and is_member else None,
-        "calendar": page.get_parent().specific,
+        "calendar": page.get_parent().specific if page.pk else None,
     }
     if context["own_registration"] is not None:
         context["own_registration_url"] = reverse(
@@ -235,8 +237,10 @@ def event_register(request, *, page):
     try:
         if isinstance(form, forms.MemberRegistrationForm):
             for_other = data["for_whom"] == form.FOR_OTHER
-            organisation = data.get("organisation")
-            if not for_other and organisation is None:
+            if for_other:
+                organisation = data.get("organisation")
+            else:
+                # Oneself counts for one's own organisation (none for the network manager).
                 membership = Membership.objects.filter(user=request.user).first()
                 organisation = membership.organisation if membership else None
             registration = services.registration_member(
@@ -276,14 +280,14 @@ def event_register(request, *, page):
 
 def event_ics(request, pk):
     event = get_object_or_404(EventPage.objects.live(), pk=pk)
-    if event.members_only and not access.is_network_member(request.user):
+    if event.is_members_only and not access.is_network_member(request.user):
         raise Http404
     return feeds.ics_response(
         name=event.title,
         events=[event],
         request=request,
         filename=f"{event.slug}.ics",
-        private=event.members_only,
+        private=event.is_members_only,
     )
 
 
@@ -391,9 +395,11 @@ def _personal_feed_url(request) -> str:
 @members_only
 def my_events(request):
     user = request.user
+    language = translation.get_language()
     registrations = [
         {
             "registration": r,
+            "event": services.event_in_language(r.event, language),
             "url": reverse("events:registration", args=[services.registration_token(r)]),
         }
         for r in selectors.registrations_of_user(user)
@@ -454,18 +460,24 @@ def offering_submit(request):
                 form.data["overlap_seen"] = "on"
                 status = 200
             else:
-                event = services.offering_submit(
-                    by=user,
-                    organisation=data["organisation"],
-                    fields=form.event_fields(),
-                    languages=data["languages"],
-                )
-                messages.success(
-                    request,
-                    _("Thank you: “%(title)s” goes to the network manager for approval.")
-                    % {"title": event.title},
-                )
-                return redirect("events:my_events")
+                try:
+                    event = services.offering_submit(
+                        by=user,
+                        organisation=data["organisation"],
+                        fields=form.event_fields(),
+                        languages=data["languages"],
+                    )
+                except ValidationError as error:
+                    for message in error.messages:
+                        form.add_error(None, message)
+                    status = 400
+                else:
+                    messages.success(
+                        request,
+                        _("Thank you: “%(title)s” goes to the network manager for approval.")
+                        % {"title": event.title},
+                    )
+                    return redirect("events:my_events")
         else:
             status = 400
     return render(
@@ -519,6 +531,8 @@ def attendance(request, pk):
 
 @members_only
 def participants_export(request, pk, extension):
+    if extension not in {"csv", "xlsx"}:
+        raise Http404
     event = _event_for_manager(request, pk)
     registrations = selectors.participants(event)
     if extension == "xlsx":

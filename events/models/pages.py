@@ -275,6 +275,12 @@ class EventPage(RoutablePageMixin, Page):
         return found or self
 
     @property
+    def is_members_only(self) -> bool:
+        """The default-language version decides, so a translation not yet synchronised after a
+        change never shows more than the original."""
+        return self.original.members_only
+
+    @property
     def registration_closes(self) -> datetime.datetime:
         return self.registration_deadline or self.start
 
@@ -318,7 +324,7 @@ class EventPage(RoutablePageMixin, Page):
     def serve(self, request, *args, **kwargs):
         from members.access import is_network_member, login_redirect, private_response
 
-        if self.members_only:
+        if self.is_members_only:
             if not is_network_member(request.user):
                 return login_redirect(request)
             return private_response(super().serve(request, *args, **kwargs))

@@ -144,6 +144,7 @@ def test_registration_after_the_deadline_is_refused(client, publish_event):
 def test_same_email_twice_is_refused(client, publish_event):
     event = publish_event(capacity=10)
     register_publicly(client, event)
+    services.registration_confirm(registration=Registration.objects.get())
 
     response = register_publicly(client, event, email="LEYLA@example.org")
 
