@@ -38,7 +38,8 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
         model = EventIndexPage
 
 
-def _in_days(days: int, hour: int = 18) -> datetime.datetime:
+def in_days(days: int, hour: int = 18) -> datetime.datetime:
+    """A full hour, `days` from today, in the site's time zone (Europe/Berlin)."""
     day = timezone.localdate() + datetime.timedelta(days=days)
     return datetime.datetime.combine(
         day, datetime.time(hour), tzinfo=timezone.get_current_timezone()
@@ -49,7 +50,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Veranstaltung {n}")
     slug = factory.Sequence(lambda n: f"veranstaltung-{n}")
     kind = EventKind.OTHER
-    start = factory.LazyFunction(lambda: _in_days(14))
+    start = factory.LazyFunction(lambda: in_days(14))
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
     teaser = "Eine Veranstaltung des Netzwerks."
     venue_name = "Rathaus Oberhausen"

@@ -32,7 +32,12 @@ from .demo_content import (
     VENUE_ADDRESS,
 )
 from .demo_translations import TRANSLATIONS
-from .factories import EventIndexPageFactory, QualificationModuleFactory, RegistrationFactory
+from .factories import (
+    EventIndexPageFactory,
+    QualificationModuleFactory,
+    RegistrationFactory,
+    in_days,
+)
 from .models import EventAttendance, EventIndexPage, EventPage, QualificationModule
 from .models import RegistrationStatus as Status
 
@@ -65,13 +70,6 @@ def _modules(log) -> dict[int, QualificationModule]:
 
 def _at(year, month, day, hour) -> datetime.datetime:
     return datetime.datetime(year, month, day, hour, tzinfo=timezone.get_current_timezone())
-
-
-def _in_days(days: int, hour: int) -> datetime.datetime:
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(
-        day, datetime.time(hour), tzinfo=timezone.get_current_timezone()
-    )
 
 
 def _people() -> list:
@@ -160,7 +158,7 @@ def seed_events(*, log: Callable[[str], None]) -> None:
     for spec in UPCOMING_EVENTS:
         event = EventPage.objects.child_of(calendar).filter(slug=spec["slug"]).first()
         if event is None:
-            start = _in_days(spec["in_days"], spec["hour"])
+            start = in_days(spec["in_days"], spec["hour"])
             event = _event(calendar, spec, start=start, modules=modules, log=log)
             _register(event, people, spec.get("registered", 0))
         events.append(event)

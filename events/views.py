@@ -21,7 +21,7 @@ from members.models import Membership, Organisation, Role
 from members.views import members_only
 
 from . import certificates, exports, feeds, forms, selectors, services
-from .models import CalendarFeed, EventKind, EventPage, QualificationModule, RegistrationStatus
+from .models import CalendarFeed, EventPage, QualificationModule, RegistrationStatus
 
 PAGE_SIZE = 20
 
@@ -311,9 +311,7 @@ def _render_registration(request, page, registration, *, error: str = "", status
         "token": services.registration_token(registration),
         "waiting_position": selectors.waiting_position(registration),
         "can_cancel": registration.is_active and page.start > timezone.now(),
-        "certificate": registration.attended
-        and page.kind == EventKind.MODULE_SESSION
-        and not registration.anonymised_at,
+        "certificate": registration.has_certificate,
         "error": error,
         "is_member": access.is_network_member(request.user),
     }
@@ -364,11 +362,7 @@ def registration_certificate(request, token):
     registration, page = _registration_and_page(token)
     if registration is None:
         return _invalid_link(request)
-    if not (
-        registration.attended
-        and page.kind == EventKind.MODULE_SESSION
-        and not registration.anonymised_at
-    ):
+    if not registration.has_certificate:
         raise Http404
     response = HttpResponse(
         certificates.certificate_pdf(registration), content_type="application/pdf"

@@ -108,6 +108,15 @@ class Registration(models.Model):
         return self.status in ACTIVE_STATUSES
 
     @property
+    def has_certificate(self) -> bool:
+        """Who attended a module session (and whose name is still kept) gets a certificate."""
+        from .pages import EventKind
+
+        return bool(
+            self.attended and self.event.kind == EventKind.MODULE_SESSION and not self.anonymised_at
+        )
+
+    @property
     def organisation_label(self) -> str:
         return self.organisation.name if self.organisation_id else self.organisation_name
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.factories import EventIndexPageFactory, EventPageFactory
+from events.factories import EventIndexPageFactory, EventPageFactory, in_days  # noqa: F401
 from events.models import EventIndexPage, EventPage
 from home.localization import translation_publish
 from tests.conftest import OTHER_LANGUAGES
@@ -16,13 +16,6 @@ from tests.members.conftest import PASSWORD, cast, extranet  # noqa: F401 (fixtu
 
 def berlin(year, month, day, hour=18, minute=0) -> datetime.datetime:
     return datetime.datetime(year, month, day, hour, minute, tzinfo=timezone.get_current_timezone())
-
-
-def in_days(days: int, hour: int = 18) -> datetime.datetime:
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(
-        day, datetime.time(hour), tzinfo=timezone.get_current_timezone()
-    )
 
 
 @pytest.fixture
