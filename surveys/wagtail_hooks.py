@@ -1,9 +1,14 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Goal
+from .models import Goal, QuestionnairePage
 
 
 class GoalViewSet(SnippetViewSet):
@@ -15,6 +20,63 @@ class GoalViewSet(SnippetViewSet):
 
 
 register_snippet(GoalViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    from . import admin_views
+
+    urls = [
+        path("<int:pk>/ergebnisse/", admin_views.results, name="results"),
+        path("<int:pk>/ergebnisse.csv", admin_views.results_csv, name="results_csv"),
+        path("<int:pk>/codes/", admin_views.codes, name="codes"),
+        path("<int:pk>/codes/<int:batch_pk>.pdf", admin_views.codes_pdf, name="codes_pdf"),
+    ]
+    return [path("befragungen/", include((urls, "surveys_admin"), namespace="surveys_admin"))]
+
+
+@hooks.register("register_page_listing_buttons")
+def questionnaire_buttons(page, user, next_url=None, **kwargs):
+    from members.access import is_network_manager
+
+    if isinstance(page.specific_deferred, QuestionnairePage) and is_network_manager(user):
+        original = page.specific_deferred.original
+        yield ListingButton(
+            gettext("Results"), reverse("surveys_admin:results", args=[original.pk]), priority=60
+        )
+        yield ListingButton(
+            gettext("Codes"), reverse("surveys_admin:codes", args=[original.pk]), priority=61
+        )
+
+
+@hooks.register("before_delete_page")
+def keep_questionnaires_with_responses(request, page):
+    """Responses are evidence for the funder: a questionnaire that has some is closed (its
+    end date), never deleted."""
+    from .selectors import response_count
+
+    specific = page.specific
+    if isinstance(specific, QuestionnairePage) and response_count(specific):
+        messages.error(
+            request,
+            gettext(
+                "This questionnaire has responses and cannot be deleted. Set an end date to "
+                "close it instead."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("qualification_module_links")
+def module_questionnaire_links(*, request, module):
+    from .selectors import questionnaires_for_module
+
+    return [
+        {"title": gettext("Questionnaire: %(title)s") % {"title": q.title}, "url": q.url}
+        for q in questionnaires_for_module(module, locale=module.locale)
+        if q.is_open() and q.access == "open"
+    ]
 
 
 @hooks.register("seed_demo", order=40)

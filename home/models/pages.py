@@ -27,6 +27,7 @@ class HomePage(Page):
         "members.DirectoryPage",
         "members.ExtranetPage",
         "events.EventIndexPage",
+        "surveys.SurveyIndexPage",
     ]
 
     class Meta:

@@ -1,4 +1,4 @@
-"""The project's goals (impact and action goals per phase). Questionnaires and reports follow."""
+"""The project's goals: two impact goals and action goals per phase (concept, section 3)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,0 +1,140 @@
+"""The network manager's tools for one questionnaire, in the Wagtail admin: results (count and
+CSV export; the full report is built on these), code batches with their QR sheets, and personal
+links mailed to an event's participants."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from events.models import EventPage
+from members.access import is_network_manager
+
+from . import exports, qr_sheet, selectors, services
+from .forms import CodeBatchForm, PersonalLinksForm
+from .models import Access, CodeBatch, QuestionnairePage
+
+
+def _questionnaire(request, pk) -> QuestionnairePage:
+    if not is_network_manager(request.user):
+        raise PermissionDenied
+    return get_object_or_404(QuestionnairePage, pk=pk).original
+
+
+def _events_for(questionnaire: QuestionnairePage):
+    events = EventPage.objects.filter(locale=Locale.get_default()).order_by("-start")
+    if questionnaire.event_id:
+        return events.filter(pk=questionnaire.event_id)
+    if questionnaire.module_id:
+        return events.filter(module_id=questionnaire.module_id)
+    return events
+
+
+def _context(questionnaire: QuestionnairePage, title: str, **extra) -> dict:
+    return {
+        "questionnaire": questionnaire,
+        "page_title": title,
+        "page_subtitle": questionnaire.title,
+        "header_title": f"{title}: {questionnaire.title}",
+        "header_icon": "form",
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[questionnaire.pk]),
+        "results_url": reverse("surveys_admin:results", args=[questionnaire.pk]),
+        "codes_url": reverse("surveys_admin:codes", args=[questionnaire.pk]),
+        **extra,
+    }
+
+
+def results(request, pk):
+    questionnaire = _questionnaire(request, pk)
+    return TemplateResponse(
+        request,
+        "surveys/admin/results.html",
+        _context(
+            questionnaire,
+            _("Results"),
+            count=selectors.response_count(questionnaire),
+            by_language=selectors.responses_by_language(questionnaire),
+            questions=selectors.question_answer_counts(questionnaire),
+            csv_url=reverse("surveys_admin:results_csv", args=[questionnaire.pk]),
+        ),
+    )
+
+
+def results_csv(request, pk):
+    questionnaire = _questionnaire(request, pk)
+    return exports.responses_csv(questionnaire)
+
+
+def codes(request, pk):
+    questionnaire = _questionnaire(request, pk)
+    events = _events_for(questionnaire)
+    batch_form = CodeBatchForm(events=events)
+    links_form = PersonalLinksForm(events=events)
+    status = 200
+    if request.method == "POST":
+        if questionnaire.access != Access.CODES:
+            messages.error(request, _("Codes are only for questionnaires answered with codes."))
+            return redirect("surveys_admin:codes", pk=questionnaire.pk)
+        if request.POST.get("action") == "links":
+            links_form = PersonalLinksForm(request.POST, events=events)
+            if links_form.is_valid():
+                batch = services.personal_links_send(
+                    questionnaire=questionnaire,
+                    event=links_form.cleaned_data["event"],
+                    attended_only=links_form.cleaned_data["audience"] == links_form.ATTENDED,
+                    by=request.user,
+                    expires_at=links_form.cleaned_data["expires_at"],
+                )
+                if batch.mailed:
+                    messages.success(
+                        request,
+                        _("%(count)s personal links have been sent.") % {"count": batch.mailed},
+                    )
+                else:
+                    messages.warning(
+                        request, _("Nobody to send to: no one with an e-mail address.")
+                    )
+                return redirect("surveys_admin:codes", pk=questionnaire.pk)
+        else:
+            batch_form = CodeBatchForm(request.POST, events=events)
+            if batch_form.is_valid():
+                data = batch_form.cleaned_data
+                batch = services.codes_generate(
+                    questionnaire=questionnaire,
+                    count=data["count"],
+                    by=request.user,
+                    event=data["event"],
+                    label=data["label"],
+                    expires_at=data["expires_at"],
+                )
+                messages.success(
+                    request, _("%(count)s codes have been made.") % {"count": data["count"]}
+                )
+                return redirect("surveys_admin:codes", pk=questionnaire.pk)
+        status = 400
+    return TemplateResponse(
+        request,
+        "surveys/admin/codes.html",
+        _context(
+            questionnaire,
+            _("Codes"),
+            batches=selectors.code_batches(questionnaire),
+            batch_form=batch_form,
+            links_form=links_form,
+            uses_codes=questionnaire.access == Access.CODES,
+        ),
+        status=status,
+    )
+
+
+def codes_pdf(request, pk, batch_pk):
+    questionnaire = _questionnaire(request, pk)
+    # Codes sent by e-mail are personal: they are never printed.
+    batch = get_object_or_404(CodeBatch, pk=batch_pk, questionnaire=questionnaire, mailed=0)
+    response = HttpResponse(qr_sheet.qr_sheet_pdf(batch), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{qr_sheet.qr_sheet_filename(batch)}"'
+    return response

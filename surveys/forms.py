@@ -1,0 +1,242 @@
+"""Forms: one wizard step built from its question specs, the code entry, and the manager's tools.
+
+A step's form holds only the questions visible for the answers given so far, so a hidden question
+cannot be answered by posting its field: the field does not exist.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from .models.codes import normalise_code
+from .questions import (
+    LONG_TEXT_MAX,
+    NO,
+    NUMBER_LIMIT,
+    OTHER,
+    SHORT_TEXT_MAX,
+    YES,
+    QuestionSpec,
+    StepSpec,
+    visible,
+)
+
+MATRIX_SEPARATOR = "__"
+OTHER_SUFFIX = "__other"
+
+
+def _scale_field(spec: QuestionSpec, required: bool, label: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[(n, str(n)) for n in spec.scale],
+        coerce=int,
+        empty_value=None,
+        required=required,
+        widget=forms.RadioSelect,
+    )
+
+
+def question_fields(spec: QuestionSpec) -> dict[str, forms.Field]:
+    """The form fields of one question, by field name (the block id, plus the statement id for
+    a matrix and a suffix for the "other" text)."""
+    required = spec.required
+    kind = spec.kind
+    if kind in {"rating", "recommendation"}:
+        return {spec.id: _scale_field(spec, required, spec.text)}
+    if kind == "matrix":
+        return {
+            f"{spec.id}{MATRIX_SEPARATOR}{item_id}": _scale_field(spec, required, label)
+            for item_id, label in spec.items
+        }
+    if kind == "single_choice":
+        return {
+            spec.id: forms.ChoiceField(
+                label=spec.text, choices=spec.choices, required=required, widget=forms.RadioSelect
+            )
+        }
+    if kind == "multiple_choice":
+        choices = list(spec.choices)
+        fields: dict[str, forms.Field] = {}
+        if spec.allow_other:
+            choices.append((OTHER, pgettext_lazy("choice", "Other")))
+        fields[spec.id] = forms.MultipleChoiceField(
+            label=spec.text,
+            choices=choices,
+            required=required,
+            widget=forms.CheckboxSelectMultiple,
+        )
+        if spec.allow_other:
+            fields[spec.id + OTHER_SUFFIX] = forms.CharField(
+                label=_("Other, namely"), required=False, max_length=SHORT_TEXT_MAX
+            )
+        return fields
+    if kind == "yes_no":
+        return {
+            spec.id: forms.ChoiceField(
+                label=spec.text,
+                choices=[(YES, _("Yes")), (NO, _("No"))],
+                required=required,
+                widget=forms.RadioSelect,
+            )
+        }
+    if kind == "short_text":
+        return {
+            spec.id: forms.CharField(label=spec.text, required=required, max_length=SHORT_TEXT_MAX)
+        }
+    if kind == "long_text":
+        return {
+            spec.id: forms.CharField(
+                label=spec.text,
+                required=required,
+                max_length=LONG_TEXT_MAX,
+                widget=forms.Textarea(attrs={"rows": 5}),
+            )
+        }
+    if kind == "number":
+        low = spec.min_value if spec.min_value is not None else -NUMBER_LIMIT
+        high = spec.max_value if spec.max_value is not None else NUMBER_LIMIT
+        return {
+            spec.id: forms.IntegerField(
+                label=spec.text,
+                required=required,
+                min_value=low,
+                max_value=high,
+                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+            )
+        }
+    raise ValueError(f"Unknown question type {kind!r}")
+
+
+class StepForm(forms.Form):
+    """The questions of one step that are visible for `answers` (those of earlier steps)."""
+
+    def __init__(self, *args, step: StepSpec, answers: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.step = step
+        self.questions = [q for q in step.questions if visible(q, answers)]
+        for spec in self.questions:
+            self.fields.update(question_fields(spec))
+
+    def clean(self):
+        cleaned = super().clean()
+        for spec in self.questions:
+            if spec.kind == "multiple_choice" and spec.allow_other:
+                ticked = OTHER in (cleaned.get(spec.id) or [])
+                text = (cleaned.get(spec.id + OTHER_SUFFIX) or "").strip()
+                if ticked and not text:
+                    self.add_error(spec.id + OTHER_SUFFIX, _("Please say what “other” is."))
+                elif text and not ticked:
+                    cleaned[spec.id] = [*(cleaned.get(spec.id) or []), OTHER]
+        return cleaned
+
+    def answers(self) -> dict:
+        """Question id → value (a list for multiple choice), for conditions of later steps."""
+        return {spec.id: self.cleaned_data.get(spec.id) for spec in self.questions}
+
+    def grouped(self) -> list[dict]:
+        """Each question with its bound fields, for the template's fieldsets."""
+        groups = []
+        for spec in self.questions:
+            names = list(question_fields(spec))
+            groups.append(
+                {
+                    "spec": spec,
+                    "fields": [self[name] for name in names],
+                    "errors": [error for name in names for error in self[name].errors],
+                }
+            )
+        return groups
+
+
+class ReviewForm(forms.Form):
+    """The last step: everything is shown once more, then sent."""
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your code"),
+        max_length=40,
+        help_text=_("It is printed on your sheet or in your e-mail, e.g. K7PM-3XQD."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def clean_code(self):
+        code = normalise_code(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError(_("Please enter your code."))
+        return code
+
+
+class CodeBatchForm(forms.Form):
+    count = forms.IntegerField(label=_("Number of codes"), min_value=1, max_value=500, initial=20)
+    event = forms.ModelChoiceField(
+        label=_("Event or module session"), queryset=None, required=False
+    )
+    label = forms.CharField(label=_("Label"), max_length=200, required=False)
+    expires_at = forms.DateTimeField(
+        label=_("Valid until"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    def __init__(self, *args, events, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = events
+
+
+class PersonalLinksForm(forms.Form):
+    REGISTERED, ATTENDED = "registered", "attended"
+
+    event = forms.ModelChoiceField(label=_("Event or module session"), queryset=None)
+    audience = forms.ChoiceField(
+        label=_("Send to"),
+        choices=[
+            (REGISTERED, _("everyone registered with a place")),
+            (ATTENDED, _("everyone marked as present")),
+        ],
+        widget=forms.RadioSelect,
+        initial=ATTENDED,
+    )
+    expires_at = forms.DateTimeField(
+        label=_("Valid until"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    def __init__(self, *args, events, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = events
+
+
+def answer_display(spec: QuestionSpec, cleaned: dict) -> list[str]:
+    """The answer to `spec` in words, one line per value, for the review step."""
+    kind = spec.kind
+    if kind == "matrix":
+        lines = []
+        for item_id, label in spec.items:
+            value = cleaned.get(f"{spec.id}{MATRIX_SEPARATOR}{item_id}")
+            if value is not None:
+                lines.append(f"{label}: {value}")
+        return lines
+    value = cleaned.get(spec.id)
+    if value in (None, "", []):
+        return []
+    if kind == "yes_no":
+        return [str(_("Yes")) if value == YES else str(_("No"))]
+    if kind == "single_choice":
+        return [dict(spec.choices).get(value, value)]
+    if kind == "multiple_choice":
+        labels = dict(spec.choices)
+        lines = []
+        for choice in value:
+            if choice == OTHER:
+                other = (cleaned.get(spec.id + OTHER_SUFFIX) or "").strip()
+                lines.append(f"{pgettext_lazy('choice', 'Other')}: {other}")
+            else:
+                lines.append(labels.get(choice, choice))
+        return lines
+    if kind in {"rating", "recommendation"}:
+        ends = {spec.scale[0]: spec.low_label, spec.scale[-1]: spec.high_label}
+        label = ends.get(value)
+        return [f"{value} ({label})" if label else str(value)]
+    return [str(value)]

@@ -1,0 +1,76 @@
+"""Single-use access codes, made in batches for an event or a module session.
+
+A code knows whether it was used, not when, and (for anonymous questionnaires) no response points
+at it; which code went to which person is never stored when personal links are mailed.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# No 0/O, 1/I/L: codes are typed from paper as well as scanned.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 8
+
+
+def normalise_code(raw: str) -> str:
+    return "".join(ch for ch in (raw or "").upper() if ch.isalnum())[:32]
+
+
+def format_code(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}" if len(code) == CODE_LENGTH else code
+
+
+class CodeBatch(models.Model):
+    questionnaire = models.ForeignKey(
+        "surveys.QuestionnairePage",
+        verbose_name=_("questionnaire"),
+        on_delete=models.CASCADE,
+        related_name="code_batches",
+    )
+    event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("event or module session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    label = models.CharField(_("label"), max_length=200, blank=True)
+    expires_at = models.DateTimeField(_("valid until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    mailed = models.PositiveIntegerField(
+        _("personal links sent"), default=0, help_text="Codes sent by e-mail, by number only."
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("batch of codes")
+        verbose_name_plural = _("batches of codes")
+
+    def __str__(self) -> str:
+        return self.label or str(self.created_at.date())
+
+    def is_expired(self, now=None) -> bool:
+        return self.expires_at is not None and (now or timezone.now()) >= self.expires_at
+
+
+class AccessCode(models.Model):
+    batch = models.ForeignKey(CodeBatch, on_delete=models.CASCADE, related_name="codes")
+    questionnaire = models.ForeignKey(
+        "surveys.QuestionnairePage", on_delete=models.CASCADE, related_name="access_codes"
+    )
+    code = models.CharField(max_length=32, unique=True)
+    used = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("access code")
+        verbose_name_plural = _("access codes")
+
+    def __str__(self) -> str:
+        return format_code(self.code)

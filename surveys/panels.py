@@ -1,0 +1,32 @@
+"""The questionnaire's admin page shows how many responses it has and where its tools are."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class ResponsesPanel(Panel):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Responses"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "surveys/admin/responses_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance and self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            from members.access import is_network_manager
+
+            from .selectors import response_count
+
+            context = super().get_context_data(parent_context)
+            original = self.instance.original
+            context["count"] = response_count(original)
+            context["is_translation"] = original.pk != self.instance.pk
+            context["may_manage"] = is_network_manager(self.request.user)
+            context["results_url"] = reverse("surveys_admin:results", args=[original.pk])
+            context["codes_url"] = reverse("surveys_admin:codes", args=[original.pk])
+            context["live_url"] = self.instance.url if self.instance.live else ""
+            return context

@@ -1,0 +1,156 @@
+"""Reads about questionnaires, responses and codes, shared by views, panels and other apps."""
+
+from django.db.models import Count, Max, Min, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .models import AccessCode, Answer, CodeBatch, Question, QuestionnairePage, Response
+from .models.codes import normalise_code
+from .questions import OTHER, all_questions, build_steps
+
+
+def response_count(questionnaire: QuestionnairePage) -> int:
+    return Response.objects.filter(questionnaire=questionnaire.original).count()
+
+
+def responses_by_language(questionnaire: QuestionnairePage) -> list[dict]:
+    return list(
+        Response.objects.filter(questionnaire=questionnaire.original)
+        .values("language")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "language")
+    )
+
+
+def questionnaires_for_module(module, *, locale: Locale | None = None) -> QuerySet:
+    """Live, open-ended questionnaires that evaluate `module` (its default-language row), in the
+    visitor's language where translated."""
+    original_module = module.get_translation_or_none(Locale.get_default()) or module
+    originals = QuestionnairePage.objects.live().filter(module=original_module)
+    if locale is None:
+        return originals
+    return QuestionnairePage.objects.live().filter(
+        translation_key__in=originals.values("translation_key"), locale=locale
+    )
+
+
+def code_status(
+    questionnaire: QuestionnairePage, raw_code: str, now=None
+) -> tuple[str, AccessCode | None]:
+    """("valid" | "unknown" | "used" | "expired", the code). A code of another questionnaire is
+    unknown here."""
+    code = normalise_code(raw_code)
+    found = (
+        AccessCode.objects.select_related("batch")
+        .filter(questionnaire=questionnaire.original, code=code)
+        .first()
+        if code
+        else None
+    )
+    if found is None:
+        return "unknown", None
+    if found.used:
+        return "used", found
+    if found.batch.is_expired(now or timezone.now()):
+        return "expired", found
+    return "valid", found
+
+
+def code_batches(questionnaire: QuestionnairePage) -> QuerySet[CodeBatch]:
+    return (
+        CodeBatch.objects.filter(questionnaire=questionnaire.original)
+        .select_related("event")
+        .annotate(size=Count("codes"), used=Count("codes", filter=_used_filter()))
+    )
+
+
+def _used_filter():
+    from django.db.models import Q
+
+    return Q(codes__used=True)
+
+
+def current_questions(questionnaire: QuestionnairePage) -> dict[str, Question]:
+    return {
+        question.block_id: question
+        for question in Question.objects.filter(questionnaire=questionnaire.original, current=True)
+    }
+
+
+def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
+    """Why the edited steps of `page` (default language, not yet saved) would leave stored
+    answers without their question, type, choice, statement or scale value. Empty when fine."""
+    answered = Question.objects.filter(questionnaire_id=page.pk).annotate(n=Count("answers"))
+    answered = [question for question in answered if question.n]
+    if not answered:
+        return []
+    specs = {spec.id: spec for spec in all_questions(build_steps(page.steps))}
+    problems: list[str] = []
+    seen: set[str] = set()
+    for question in answered:
+        if question.block_id in seen:
+            continue
+        seen.add(question.block_id)
+        spec = specs.get(question.block_id)
+        if spec is None:
+            problems.append(
+                _("The question “%(text)s” has answers and cannot be deleted.")
+                % {"text": question.text}
+            )
+            continue
+        if spec.kind != question.kind:
+            problems.append(
+                _("The question “%(text)s” has answers: its type cannot change.")
+                % {"text": question.text}
+            )
+            continue
+        values = Answer.objects.filter(
+            question__questionnaire_id=page.pk, question__block_id=question.block_id
+        )
+        if spec.kind in {"single_choice", "multiple_choice"}:
+            offered = {choice_id for choice_id, _label in spec.choices}
+            used = set(values.exclude(choice="").values_list("choice", flat=True).distinct())
+            used.discard(OTHER) if spec.allow_other else None
+            if used - offered:
+                problems.append(
+                    _(
+                        "A choice of the question “%(text)s” has been given as an answer and "
+                        "cannot be deleted."
+                    )
+                    % {"text": question.text}
+                )
+        if spec.kind == "matrix":
+            offered = {item_id for item_id, _label in spec.items}
+            used = set(values.exclude(item="").values_list("item", flat=True).distinct())
+            if used - offered:
+                problems.append(
+                    _("A statement of the question “%(text)s” has answers and cannot be deleted.")
+                    % {"text": question.text}
+                )
+        if spec.kind in {"rating", "matrix", "number"}:
+            bounds = values.aggregate(low=Min("number"), high=Max("number"))
+            low = spec.min_value if spec.kind != "number" else spec.min_value
+            high = spec.max_value
+            if bounds["low"] is not None and (
+                (low is not None and bounds["low"] < low)
+                or (high is not None and bounds["high"] > high)
+            ):
+                problems.append(
+                    _(
+                        "The question “%(text)s” has answers from %(low)s to %(high)s: its range "
+                        "must still include them."
+                    )
+                    % {"text": question.text, "low": bounds["low"], "high": bounds["high"]}
+                )
+    return problems
+
+
+def question_answer_counts(questionnaire: QuestionnairePage) -> list[dict]:
+    """Each question wording with how many responses answered it, in questionnaire order."""
+    return list(
+        Question.objects.filter(questionnaire=questionnaire.original)
+        .annotate(responses=Count("answers__response", distinct=True))
+        .order_by("position", "pk")
+        .values("block_id", "text", "kind", "current", "responses")
+    )

@@ -1,0 +1,385 @@
+"""Writes about questionnaires: a response with its answers, the questions' wordings, codes and
+personal links.
+
+`response_submit` is one transaction that writes the response and its answers and uses up the
+code (or records a member's participation). Repeats are refused by the database itself: the
+wizard's submission key, the code's `used` flag (set by a conditional UPDATE) and a member's
+participation are each guarded by a constraint or a compare-and-set, which also holds on SQLite,
+where `select_for_update` does nothing.
+"""
+
+import datetime
+import hashlib
+import json
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .models import (
+    AccessCode,
+    Access,
+    Answer,
+    CodeBatch,
+    Participation,
+    Question,
+    QuestionnairePage,
+    Response,
+)
+from .models.codes import CODE_ALPHABET, CODE_LENGTH
+from .questions import QuestionSpec, StepSpec, all_questions, build_steps
+
+logger = logging.getLogger(__name__)
+
+
+class SurveyError(Exception):
+    """Why a response cannot be taken; `message` is for the participant, in their language."""
+
+    MESSAGES = {
+        "closed": _("This questionnaire is closed: it no longer takes answers."),
+        "not_yet": _("This questionnaire is not open yet."),
+        "code_unknown": _("We do not know this code. Please check it and try again."),
+        "code_used": _("This code has already been used. Each code can be used once."),
+        "code_expired": _("This code is no longer valid."),
+        "code_required": _("This questionnaire needs a code."),
+        "members_only": _("Only members of the network can answer this questionnaire."),
+        "already_answered": _("You have already answered this questionnaire. Thank you!"),
+        "already_submitted": _("Your answers have already been saved. Thank you!"),
+    }
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.MESSAGES[self.code])
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    question_id: str
+    item: str = ""
+    choice: str = ""
+    number: int | None = None
+    text: str = ""
+
+
+# Questions and their wordings ------------------------------------------------------------------
+
+
+def _wording(spec: QuestionSpec) -> tuple[str, dict]:
+    options: dict = {}
+    if spec.choices:
+        options["choices"] = [list(pair) for pair in spec.choices]
+    if spec.items:
+        options["items"] = [list(pair) for pair in spec.items]
+    if spec.scale:
+        options["min"], options["max"] = spec.scale[0], spec.scale[-1]
+    if spec.allow_other:
+        options["other"] = True
+    digest = hashlib.sha256(
+        json.dumps([spec.kind, spec.text, options], sort_keys=True).encode()
+    ).hexdigest()
+    return digest, options
+
+
+def questions_sync(questionnaire: QuestionnairePage) -> dict[str, Question]:
+    """Make the `Question` rows match the live default-language questionnaire: a new row for
+    a new question or a new wording, the old wording kept (no longer current) for its answers.
+    Returns block id → current row."""
+    original = questionnaire.original
+    steps = build_steps(original.steps)
+    with transaction.atomic():
+        # One writer at a time per questionnaire (a row lock; BEGIN IMMEDIATE on SQLite).
+        QuestionnairePage.objects.select_for_update().filter(pk=original.pk).first()
+        rows = {
+            (row.block_id, row.wording): row
+            for row in Question.objects.filter(questionnaire=original)
+        }
+        current: dict[str, Question] = {}
+        position = 0
+        for step in steps:
+            for spec in step.questions:
+                position += 1
+                digest, options = _wording(spec)
+                row = rows.get((spec.id, digest))
+                if row is None:
+                    Question.objects.filter(
+                        questionnaire=original, block_id=spec.id, current=True
+                    ).update(current=False)
+                    row = Question.objects.create(
+                        questionnaire=original,
+                        block_id=spec.id,
+                        step_id=step.id,
+                        position=position,
+                        kind=spec.kind,
+                        code=spec.code,
+                        text=spec.text,
+                        options=options,
+                        wording=digest,
+                        current=True,
+                    )
+                elif (
+                    not row.current
+                    or row.position != position
+                    or row.step_id != step.id
+                    or row.code != spec.code
+                ):
+                    if not row.current:
+                        Question.objects.filter(
+                            questionnaire=original, block_id=spec.id, current=True
+                        ).update(current=False)
+                    row.current, row.position, row.step_id, row.code = (
+                        True,
+                        position,
+                        step.id,
+                        spec.code,
+                    )
+                    row.save(update_fields=["current", "position", "step_id", "code"])
+                current[spec.id] = row
+        # Questions that are gone keep their rows (and answers) but are no longer current.
+        Question.objects.filter(questionnaire=original, current=True).exclude(
+            block_id__in=current.keys()
+        ).update(current=False)
+    return current
+
+
+def _current_questions(original: QuestionnairePage, specs: list[QuestionSpec]) -> dict:
+    rows = {
+        row.block_id: row for row in Question.objects.filter(questionnaire=original, current=True)
+    }
+    for spec in specs:
+        row = rows.get(spec.id)
+        if row is None or row.wording != _wording(spec)[0]:
+            return questions_sync(original)
+    return rows
+
+
+# Answers ---------------------------------------------------------------------------------------
+
+
+def answers_from_steps(steps: list[StepSpec], cleaned: dict) -> list[AnswerValue]:
+    """Stored values from the wizard's cleaned data of the visible questions (`cleaned`: field
+    name → value; hidden questions have no field and no value)."""
+    from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
+    from .questions import OTHER
+
+    values: list[AnswerValue] = []
+    for spec in all_questions(steps):
+        kind = spec.kind
+        if kind == "matrix":
+            for item_id, _label in spec.items:
+                number = cleaned.get(f"{spec.id}{MATRIX_SEPARATOR}{item_id}")
+                if number is not None:
+                    values.append(AnswerValue(spec.id, item=item_id, number=int(number)))
+            continue
+        if spec.id not in cleaned:
+            continue
+        value = cleaned[spec.id]
+        if value in (None, "", []):
+            continue
+        if kind in {"rating", "recommendation", "number"}:
+            values.append(AnswerValue(spec.id, number=int(value)))
+        elif kind in {"single_choice", "yes_no"}:
+            values.append(AnswerValue(spec.id, choice=str(value)))
+        elif kind == "multiple_choice":
+            for choice in value:
+                text = (
+                    (cleaned.get(spec.id + OTHER_SUFFIX) or "").strip() if choice == OTHER else ""
+                )
+                values.append(AnswerValue(spec.id, choice=choice, text=text))
+        else:
+            values.append(AnswerValue(spec.id, text=str(value).strip()))
+    return values
+
+
+def response_submit(
+    *,
+    questionnaire: QuestionnairePage,
+    language: str,
+    answers: list[AnswerValue],
+    submission_key: uuid.UUID,
+    code: str = "",
+    user=None,
+    now: datetime.datetime | None = None,
+) -> Response:
+    """Store one response in one transaction, or raise `SurveyError` and store nothing."""
+    from members.access import is_network_member
+
+    from .selectors import code_status
+
+    original = questionnaire.original
+    now = now or timezone.now()
+    state = original.state(now)
+    if state != "open":
+        raise SurveyError(state if state == "not_yet" else "closed")
+    if original.access == Access.MEMBERS and not is_network_member(user):
+        raise SurveyError("members_only")
+    access_code = None
+    if original.access == Access.CODES:
+        status, access_code = code_status(original, code, now)
+        if status != "valid":
+            raise SurveyError("code_required" if not code else f"code_{status}")
+    specs = all_questions(build_steps(original.steps))
+    with transaction.atomic():
+        questions = _current_questions(original, specs)
+        try:
+            with transaction.atomic():
+                response = Response.objects.create(
+                    questionnaire=original,
+                    language=language,
+                    submitted_on=timezone.localdate(now),
+                    event=access_code.batch.event if access_code else original.event,
+                    anonymous=original.anonymous,
+                    user=None if original.anonymous else user,
+                    access_code=None if original.anonymous else access_code,
+                    submission_key=submission_key,
+                )
+        except IntegrityError:
+            raise SurveyError("already_submitted") from None
+        if access_code is not None:
+            # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
+            burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
+            if not burnt:
+                raise SurveyError("code_used")
+        if original.access == Access.MEMBERS:
+            try:
+                with transaction.atomic():
+                    Participation.objects.create(questionnaire=original, user=user)
+            except IntegrityError:
+                raise SurveyError("already_answered") from None
+        Answer.objects.bulk_create(
+            Answer(
+                response=response,
+                question=questions[value.question_id],
+                item=value.item,
+                choice=value.choice,
+                number=value.number,
+                text=value.text,
+            )
+            for value in answers
+            if value.question_id in questions
+        )
+    return response
+
+
+# Codes and personal links ----------------------------------------------------------------------
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def codes_generate(
+    *,
+    questionnaire: QuestionnairePage,
+    count: int,
+    by=None,
+    event=None,
+    label: str = "",
+    expires_at: datetime.datetime | None = None,
+) -> CodeBatch:
+    """A batch of `count` fresh single-use codes for `questionnaire` (and `event`, its session)."""
+    original = questionnaire.original
+    with transaction.atomic():
+        batch = CodeBatch.objects.create(
+            questionnaire=original,
+            event=event.original if event is not None else None,
+            label=label,
+            expires_at=expires_at,
+            created_by=by,
+        )
+        made = 0
+        while made < count:
+            wanted = {_new_code() for _ in range(count - made)}
+            taken = set(AccessCode.objects.filter(code__in=wanted).values_list("code", flat=True))
+            fresh = wanted - taken
+            AccessCode.objects.bulk_create(
+                AccessCode(batch=batch, questionnaire=original, code=code) for code in fresh
+            )
+            made += len(fresh)
+    return batch
+
+
+def code_url(questionnaire: QuestionnairePage, code: str, language: str | None = None) -> str:
+    """The absolute link that opens the questionnaire (in `language` where translated) with
+    `code` filled in: what a QR code and a personal e-mail carry."""
+    page = questionnaire
+    if language:
+        locale = Locale.objects.filter(language_code=language).first()
+        translated = questionnaire.get_translation_or_none(locale) if locale else None
+        if translated is not None and translated.live:
+            page = translated.specific
+    return f"{page.full_url}?code={code}"
+
+
+def personal_links_send(
+    *,
+    questionnaire: QuestionnairePage,
+    event,
+    attended_only: bool,
+    by=None,
+    expires_at: datetime.datetime | None = None,
+) -> CodeBatch:
+    """E-mail each registrant (or each attendee) of `event` a link with a code of their own, in
+    their language. Which code went to whom is not stored: only how many were sent."""
+    from events.models import RegistrationStatus
+    from events.selectors import participants
+
+    recipients = [
+        registration
+        for registration in participants(event)
+        if registration.email
+        and registration.status == RegistrationStatus.REGISTERED
+        and (registration.attended or not attended_only)
+    ]
+    batch = codes_generate(
+        questionnaire=questionnaire,
+        count=len(recipients),
+        by=by,
+        event=event,
+        label=str(_("Personal links: %(event)s")) % {"event": event.title},
+        expires_at=expires_at,
+    )
+    codes = list(batch.codes.values_list("code", flat=True))
+    batch.mailed = len(recipients)
+    batch.save(update_fields=["mailed"])
+    messages = []
+    for registration, code in zip(recipients, codes, strict=True):
+        with translation.override(registration.language or settings.LANGUAGE_CODE):
+            page = questionnaire.original
+            locale = Locale.objects.filter(language_code=registration.language).first()
+            translated = page.get_translation_or_none(locale) if locale else None
+            title = translated.title if translated is not None and translated.live else page.title
+            context = {
+                "name": registration.name,
+                "event": event.title,
+                "questionnaire": title,
+                "url": code_url(page, code, registration.language),
+                "anonymous": page.anonymous,
+                "network": settings.WAGTAIL_SITE_NAME,
+            }
+            messages.append(
+                (
+                    str(_("Your opinion on “{event}”")).format(event=event.title),
+                    render_to_string("surveys/emails/personal_link.txt", context),
+                    registration.email,
+                )
+            )
+
+    def send():
+        for subject, body, address in messages:
+            send_mail(subject, body, None, [address])
+
+    # After the commit, so that every mailed code exists; a mail failure is logged, not raised.
+    transaction.on_commit(send, robust=True)
+    return batch

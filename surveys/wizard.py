@@ -1,0 +1,246 @@
+"""The questionnaire wizard: django-formtools' named-URL session wizard, one form per step, built
+from the questionnaire page's blocks at each request.
+
+- State lives in the server-side session (formtools' SessionStorage), under a key of the
+  questionnaire's translation key, so switching language keeps the answers.
+- Steps whose condition does not hold are left out (`condition_dict`), and a step's form has only
+  its visible questions, so hidden questions cannot be answered by posting them.
+- A step can be opened only when the steps before it are answered; otherwise the participant is
+  sent to the first one missing.
+- The last step is a review; sending it revalidates every step and calls `done`, which stores the
+  response through `services.response_submit` and redirects to the thank-you page.
+"""
+
+from collections import OrderedDict
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.translation import gettext as _
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.storage.session import SessionStorage
+from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
+
+from . import services
+from .forms import ReviewForm, StepForm, answer_display
+from .questions import visible
+
+REVIEW = "pruefen"
+DONE_STEP = "fertig"  # formtools wants a name for it; it redirects to the review step
+DONE_SESSION_KEY = "surveys_done"
+
+
+def storage_prefix(page) -> str:
+    return f"questionnaire_{page.translation_key.hex}"
+
+
+def wizard_storage(request, page) -> SessionStorage:
+    return SessionStorage(storage_prefix(page), request)
+
+
+def wizard_started(request, page) -> bool:
+    return bool(wizard_storage(request, page).extra_data.get("key"))
+
+
+def wizard_start(request, page, *, code: str = "") -> None:
+    """Begin a fresh wizard: no answers, a new submission key, the code if one is needed."""
+    import uuid
+
+    storage = wizard_storage(request, page)
+    storage.reset()
+    storage.current_step = "1"
+    storage.extra_data = {"key": str(uuid.uuid4()), "code": code}
+    request.session.modified = True
+
+
+def mark_done(request, page) -> None:
+    done = set(request.session.get(DONE_SESSION_KEY, []))
+    done.add(page.translation_key.hex)
+    request.session[DONE_SESSION_KEY] = sorted(done)
+
+
+def is_done(request, page) -> bool:
+    return page.translation_key.hex in request.session.get(DONE_SESSION_KEY, [])
+
+
+class QuestionnaireWizard(NamedUrlSessionWizardView):
+    page = None  # the QuestionnairePage in the participant's language, given to as_view
+    form_list = [("_", ReviewForm)]  # replaced per request from the page's blocks
+    template_name = "surveys/wizard_step.html"
+
+    # Setup ---------------------------------------------------------------------------------------
+
+    def dispatch(self, request, *args, **kwargs):
+        self.step_specs = self.page.step_specs()
+        self.spec_by_key = {spec.key: spec for spec in self.step_specs}
+        self.form_list = OrderedDict(
+            [(spec.key, StepForm) for spec in self.step_specs] + [(REVIEW, ReviewForm)]
+        )
+        self.condition_dict = {
+            spec.key: (lambda wizard, spec=spec: visible(spec, wizard.answers_before(spec)))
+            for spec in self.step_specs
+            if spec.condition is not None
+        }
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_prefix(self, request, *args, **kwargs):
+        return storage_prefix(self.page)
+
+    def get_step_url(self, step):
+        if step == DONE_STEP:
+            step = REVIEW
+        return self.page.url + self.page.reverse_subpage("step_route", kwargs={"step": step})
+
+    def answers_before(self, spec) -> dict:
+        """Answers of the steps before `spec`, by question id, for its conditions."""
+        answers: dict = {}
+        for earlier in self.step_specs:
+            if earlier.number >= spec.number:
+                break
+            if not visible(earlier, answers):
+                continue  # a step left out counts as unanswered, whatever it once held
+            cleaned = self.get_cleaned_data_for_step(earlier.key)
+            if cleaned:
+                answers.update(
+                    {question.id: cleaned.get(question.id) for question in earlier.questions}
+                )
+        return answers
+
+    def get_form(self, step=None, data=None, files=None):
+        step = step or self.steps.current
+        prefix = self.get_form_prefix(step)
+        if step not in self.spec_by_key:
+            return ReviewForm(data=data, prefix=prefix)
+        spec = self.spec_by_key[step]
+        return StepForm(data=data, prefix=prefix, step=spec, answers=self.answers_before(spec))
+
+    # Navigation ----------------------------------------------------------------------------------
+
+    def first_unanswered(self, before: str | None = None) -> str | None:
+        """The first visible step (before `before`, if given) without valid stored answers."""
+        for key in self.get_form_list():
+            if key == before or key == REVIEW:
+                return None
+            data = self.storage.get_step_data(key)
+            if data is None or not self.get_form(key, data=data).is_valid():
+                return key
+        return None
+
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        if step not in self.get_form_list():
+            return redirect(self.get_step_url(self.steps.first))
+        missing = self.first_unanswered(before=step)
+        if missing is not None:
+            messages.info(request, _("Please answer this step first."))
+            return redirect(self.get_step_url(missing))
+        self.storage.current_step = step
+        return self.render(
+            self.get_form(
+                data=self.storage.current_step_data, files=self.storage.current_step_files
+            )
+        )
+
+    def post(self, *args, **kwargs):
+        wizard_goto_step = self.request.POST.get("wizard_goto_step")
+        if wizard_goto_step and wizard_goto_step in self.get_form_list():
+            self.keep_current_answers()
+            return self.render_goto_step(wizard_goto_step)
+        management_form = ManagementForm(self.request.POST, prefix=self.prefix)
+        if (
+            not management_form.is_valid()
+            or management_form.cleaned_data["current_step"] not in self.get_form_list()
+        ):
+            messages.warning(self.request, _("That step could not be read. Please try again."))
+            return redirect(self.get_step_url(self.steps.current or self.steps.first))
+        posted_step = management_form.cleaned_data["current_step"]
+        missing = self.first_unanswered(before=posted_step)
+        if missing is not None:
+            messages.info(self.request, _("Please answer this step first."))
+            return redirect(self.get_step_url(missing))
+        self.storage.current_step = posted_step
+        return super().post(*args, **kwargs)
+
+    def keep_current_answers(self) -> None:
+        """Going back keeps what was typed on this step, when it is valid."""
+        current = self.storage.current_step
+        if current in self.spec_by_key:
+            form = self.get_form(current, data=self.request.POST)
+            if form.is_valid():
+                self.storage.set_step_data(current, self.process_step(form))
+
+    def render_done(self, form, **kwargs):
+        # Store on the review step's POST itself, not on a later GET (formtools' default).
+        return WizardView.render_done(self, form, **kwargs)
+
+    # Rendering -----------------------------------------------------------------------------------
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        keys = [key for key in self.get_form_list() if key != REVIEW]
+        current = self.steps.current
+        context.update(
+            {
+                "page": self.page,
+                "self": self.page,
+                "step_spec": self.spec_by_key.get(current),
+                "is_review": current == REVIEW,
+                "step_number": keys.index(current) + 1 if current in keys else len(keys) + 1,
+                "step_total": len(keys),
+                "previous_step": self.steps.prev,
+                "translation_subpath": self.page.reverse_subpage(
+                    "step_route", kwargs={"step": current}
+                ),
+            }
+        )
+        if current == REVIEW:
+            context["review"] = self.review()
+        return context
+
+    def review(self) -> list[dict]:
+        """Every visible step with its questions and the answers as the participant sees them."""
+        steps = []
+        for key in self.get_form_list():
+            if key == REVIEW:
+                continue
+            spec = self.spec_by_key[key]
+            cleaned = self.get_cleaned_data_for_step(key) or {}
+            form = self.get_form(key)
+            steps.append(
+                {
+                    "spec": spec,
+                    "key": key,
+                    "answers": [
+                        {"question": question, "display": answer_display(question, cleaned)}
+                        for question in form.questions
+                    ],
+                }
+            )
+        return steps
+
+    # Done ----------------------------------------------------------------------------------------
+
+    def done(self, form_list, form_dict=None, **kwargs):
+        cleaned: dict = {}
+        for key, form in (form_dict or {}).items():
+            if key != REVIEW:
+                cleaned.update(form.cleaned_data)
+        visible_steps = [spec for spec in self.step_specs if spec.key in (form_dict or {})]
+        answers = services.answers_from_steps(visible_steps, cleaned)
+        extra = self.storage.extra_data
+        try:
+            services.response_submit(
+                questionnaire=self.page,
+                language=translation.get_language(),
+                answers=answers,
+                submission_key=extra["key"],
+                code=extra.get("code", ""),
+                user=self.request.user if self.request.user.is_authenticated else None,
+            )
+        except services.SurveyError as error:
+            if error.code != "already_submitted":
+                from .views import notice
+
+                return notice(self.request, self.page, error.code)
+        mark_done(self.request, self.page)
+        return redirect(self.page.url + self.page.reverse_subpage("thanks_route"))
