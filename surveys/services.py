@@ -25,8 +25,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .models import (
-    AccessCode,
     Access,
+    AccessCode,
     Answer,
     CodeBatch,
     Participation,

@@ -119,7 +119,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
     def first_unanswered(self, before: str | None = None) -> str | None:
         """The first visible step (before `before`, if given) without valid stored answers."""
         for key in self.get_form_list():
-            if key == before or key == REVIEW:
+            if key in (before, REVIEW):
                 return None
             data = self.storage.get_step_data(key)
             if data is None or not self.get_form(key, data=data).is_valid():

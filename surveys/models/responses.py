@@ -151,3 +151,6 @@ class Participation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["questionnaire", "user"], name="member_answers_once"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.questionnaire_id}: {self.user_id}"

@@ -31,10 +31,7 @@ def described_by(field, spec) -> str:
 def face(index: int, count: int) -> str:
     """A face for point `index` of a `count`-point scale (2 to 5 points), decorative: the
     number and end labels carry the meaning for screen readers."""
-    if count <= 1:
-        position = 2
-    else:
-        position = round(index * (len(MOUTHS) - 1) / (count - 1))
+    position = 2 if count <= 1 else round(index * (len(MOUTHS) - 1) / (count - 1))
     y = MOUTHS[position]
     return format_html(
         '<svg class="face" viewBox="0 0 24 24" width="40" height="40" aria-hidden="true" '
