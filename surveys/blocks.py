@@ -31,7 +31,8 @@ class ConditionBlock(blocks.StructBlock):
         max_length=20,
         help_text=_("Leave empty to always show it. The code of an earlier question, e.g. F2."),
     )
-    value = StructureCharBlock(
+    # Not "value": wagtail-localize reads a nested raw "value" key as the struct itself.
+    answer = StructureCharBlock(
         label=_("has the answer"),
         required=False,
         max_length=200,

@@ -32,7 +32,7 @@ def _list(values: list[str]) -> list[dict]:
 
 def _condition(condition: tuple[str, str] | None) -> dict:
     question, value = condition or ("", "")
-    return {"question": question, "value": value}
+    return {"question": question, "answer": value}
 
 
 def question_data(kind: str, text: str, options: dict | None = None) -> dict:

@@ -114,7 +114,7 @@ def _condition(raw, by_code: dict[str, QuestionSpec]) -> Condition | None:
     target = by_code.get(code.casefold())
     if target is None:
         return None
-    value = resolve_condition_value(target, raw.get("value", ""))
+    value = resolve_condition_value(target, raw.get("answer", ""))
     return Condition(target.id, value) if value is not None else None
 
 
@@ -231,10 +231,10 @@ def condition_problems(original_steps) -> list[str]:
                 _("%(where)s: no question in an earlier step has the code “%(code)s”.")
                 % {"where": where, "code": code}
             )
-        elif resolve_condition_value(target, raw.get("value", "")) is None:
+        elif resolve_condition_value(target, raw.get("answer", "")) is None:
             problems.append(
                 _("%(where)s: “%(value)s” is not an answer of the question “%(code)s”.")
-                % {"where": where, "value": raw.get("value", ""), "code": code}
+                % {"where": where, "value": raw.get("answer", ""), "code": code}
             )
 
     for step_block, step in zip(original_steps, specs, strict=True):
