@@ -17,6 +17,10 @@ def fill(language: str, translations: dict) -> list[str]:
     path = ROOT / "site" / "locale" / language / "LC_MESSAGES" / "django.po"
     catalogue = polib.pofile(str(path))
     for entry in catalogue:
+        # Only what is missing or fuzzy: a msgid shared by several contexts must not overwrite
+        # the translations the other contexts already have.
+        if entry.translated() and "fuzzy" not in entry.flags:
+            continue
         value = entry.msgid if language == "en" else translations.get(entry.msgid)
         if value is None:
             continue

@@ -101,7 +101,7 @@ class RatingQuestionBlock(QuestionBlock):
 class MatrixQuestionBlock(QuestionBlock):
     kind = "matrix"
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("statement"), max_length=300),
+        blocks.CharBlock(label=_("statement to rate"), max_length=300),
         label=_("statements"),
         min_num=1,
         max_num=30,

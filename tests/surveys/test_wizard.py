@@ -7,7 +7,7 @@ import pytest
 from surveys.models import Answer, Response
 from tests.html import soup
 
-from .conftest import ITEMS, TOPICS, Wizard
+from .conftest import ITEMS, TOPICS, Wizard, field_names
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +90,149 @@ def test_every_question_type_round_trips_to_stored_answers(client, publish_quest
 
     thanks = client.get(response["Location"])
     assert "Vielen Dank" in thanks.content.decode()
+
+
+def test_conditions_are_decided_on_the_server(client, publish_questionnaire):
+    """ "Was hat Sie gehindert" shows only when F2 is "nein"; step 3 only when F3 is "ja". A
+    hidden question has no field, and posting one stores nothing."""
+    page = publish_questionnaire()
+    w = Wizard(client, page)
+    w.start()
+    hidden = w.question("Was hat Sie")
+    response = w.post(
+        "1",
+        {
+            w.field("1", "Wie haben Sie"): w.choice("Wie haben Sie", "Über das Netzwerk"),
+            w.field("1", "Waren Sie"): "yes",
+            w.field("1", "Möchten Sie"): "no",
+            w.field("1", "Wie viele Personen"): "2",
+        },
+    )
+    assert response["Location"].endswith("/schritt/2/")
+    step2 = client.get(w.url("2"))
+    assert hidden.text not in step2.content.decode()
+    assert f"2-{hidden.id}" not in field_names(step2.content.decode())
+    assert "Schritt 2 von 2" in step2.content.decode()  # step 3 is left out
+
+    response = w.post(
+        "2",
+        {
+            w.field("2", "Wie sehr", ITEMS[0]): "1",
+            w.field("2", "Wie sehr", ITEMS[1]): "2",
+            w.field("2", "Wie zufrieden"): "5",
+            w.field("2", "Würden Sie"): "0",
+            f"2-{hidden.id}": "sneaked in",  # a hidden question, posted anyway
+        },
+    )
+    assert response["Location"].endswith("/schritt/pruefen/")
+    # Step 3 is hidden too: going there by URL sends the participant on, and nothing of it is kept.
+    assert w.review()["Location"].endswith("/danke/")
+    texts = set(Answer.objects.values_list("question__text", flat=True))
+    assert hidden.text not in texts
+    assert not any(text.startswith("Welche Themen") for text in texts)
+    assert Answer.objects.filter(text="sneaked in").count() == 0
+
+
+def test_changing_an_earlier_answer_drops_what_its_condition_no_longer_allows(
+    client, publish_questionnaire
+):
+    page = publish_questionnaire()
+    w = Wizard(client, page)
+    _answer_everything(w, all_sessions="no")  # the conditional question was answered
+    step1 = {
+        w.field("1", "Wie haben Sie"): w.choice("Wie haben Sie", "Über die Presse"),
+        w.field("1", "Waren Sie"): "yes",  # now it no longer applies
+        w.field("1", "Möchten Sie"): "yes",
+        w.field("1", "Wie viele Personen"): "7",
+    }
+    assert w.post("1", step1).status_code == 302
+    assert w.review()["Location"].endswith("/danke/")
+    texts = set(Answer.objects.values_list("question__text", flat=True))
+    assert "Was hat Sie gehindert, immer zu kommen?" not in texts
+    assert Answer.objects.filter(text="Schichtarbeit").count() == 0
+
+
+def test_a_german_and_an_arabic_response_land_in_the_same_question_ids(
+    client, publish_questionnaire
+):
+    page = publish_questionnaire(translate=True)
+    arabic = page.get_translation(page.locale.__class__.objects.get(language_code="ar")).specific
+    _answer_everything(Wizard(client, page), all_sessions="no")
+    assert Wizard(client, page).review()["Location"].endswith("/danke/")
+    client.cookies.clear()
+    wizard = Wizard(client, arabic)
+    assert wizard.url().startswith("/ar/")
+    _answer_everything(wizard, all_sessions="no")
+    assert wizard.review()["Location"].endswith("/danke/")
+
+    assert Response.objects.filter(questionnaire=page).count() == 2
+    assert sorted(Response.objects.values_list("language", flat=True)) == ["ar", "de"]
+    by_language = {
+        language: set(
+            Answer.objects.filter(response__language=language).values_list(
+                "question__block_id", "item", "choice"
+            )
+        )
+        for language in ("de", "ar")
+    }
+    assert by_language["de"] == by_language["ar"]
+    assert len(by_language["de"]) == 12
+
+
+def test_switching_language_keeps_the_answers(client, publish_questionnaire):
+    page = publish_questionnaire(translate=True)
+    w = Wizard(client, page)
+    w.start()
+    w.post(
+        "1",
+        {
+            w.field("1", "Wie haben Sie"): w.choice("Wie haben Sie", "Über das Netzwerk"),
+            w.field("1", "Waren Sie"): "yes",
+            w.field("1", "Möchten Sie"): "no",
+            w.field("1", "Wie viele Personen"): "12",
+        },
+    )
+    turkish = w.page.get_translation(w.page.locale.__class__.objects.get(language_code="tr"))
+    step1 = client.get(turkish.url + "schritt/1/")
+    assert step1.status_code == 200
+    html = soup(step1)
+    assert html.find("html")["lang"] == "tr"
+    assert html.find("input", attrs={"name": w.field("1", "Wie viele Personen")})["value"] == "12"
+    # The switcher keeps the step.
+    links = {a["hreflang"]: a["href"] for a in html.select(".questionnaire-languages a")}
+    assert links["ar"].endswith("/schritt/1/")
+
+
+def test_back_keeps_what_was_typed_and_a_resubmission_after_the_end_stores_nothing(
+    client, publish_questionnaire
+):
+    page = publish_questionnaire()
+    w = Wizard(client, page)
+    _answer_everything(w)
+    # "Back" from the review with nothing changed, then forward again.
+    response = w.post("pruefen", {}, wizard_goto_step="3")
+    assert response["Location"].endswith("/schritt/3/")
+    assert "Mehr Pausen." in client.get(w.url("3")).content.decode()
+    review_form = {f"{w.prefix}-current_step": "pruefen"}
+    assert client.post(w.url("pruefen"), review_form)["Location"].endswith("/danke/")
+    # Refresh, double click, or back-and-resubmit after the end.
+    again = client.post(w.url("pruefen"), review_form)
+    assert again.status_code == 302 and again["Location"].endswith("/danke/")
+    assert client.post(w.url("3"), {f"{w.prefix}-current_step": "3"}).status_code == 302
+    assert Response.objects.count() == 1
+
+
+def test_the_same_submission_key_is_stored_once(publish_questionnaire):
+    """A double click sends the review twice with the same session: the database refuses the
+    second, whatever the view does (the submission key is unique)."""
+    import uuid
+
+    from surveys import services
+
+    page = publish_questionnaire()
+    key = uuid.uuid4()
+    services.response_submit(questionnaire=page, language="de", answers=[], submission_key=key)
+    with pytest.raises(services.SurveyError) as refused:
+        services.response_submit(questionnaire=page, language="de", answers=[], submission_key=key)
+    assert refused.value.code == "already_submitted"
+    assert Response.objects.count() == 1
