@@ -154,3 +154,27 @@ def question_answer_counts(questionnaire: QuestionnairePage) -> list[dict]:
         .order_by("position", "pk")
         .values("block_id", "text", "kind", "current", "responses")
     )
+
+
+def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePage]:
+    """Open questionnaires a member can answer now, in their language where translated: those
+    for members they have not answered yet, and those with an open link."""
+    from .models import Access, Participation
+
+    answered = Participation.objects.filter(user=user).values("questionnaire")
+    originals = (
+        QuestionnairePage.objects.live()
+        .filter(locale=Locale.get_default(), access__in=[Access.MEMBERS, Access.OPEN_LINK])
+        .exclude(pk__in=answered)
+    )
+    now = timezone.now()
+    keys = [page.translation_key for page in originals if page.is_open(now)]
+    translated = {
+        page.translation_key: page
+        for page in QuestionnairePage.objects.live().filter(translation_key__in=keys, locale=locale)
+    }
+    return [
+        translated.get(page.translation_key, page)
+        for page in originals
+        if page.translation_key in keys
+    ]

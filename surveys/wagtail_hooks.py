@@ -70,13 +70,62 @@ def keep_questionnaires_with_responses(request, page):
 
 @hooks.register("qualification_module_links")
 def module_questionnaire_links(*, request, module):
+    from members.access import is_network_member
+
+    from .models import Access
     from .selectors import questionnaires_for_module
 
+    # Code questionnaires are reached by their codes; members' ones only by members.
+    shown = {Access.OPEN_LINK} | ({Access.MEMBERS} if is_network_member(request.user) else set())
     return [
         {"title": gettext("Questionnaire: %(title)s") % {"title": q.title}, "url": q.url}
         for q in questionnaires_for_module(module, locale=module.locale)
-        if q.is_open() and q.access == "open"
+        if q.is_open() and q.original.access in shown
     ]
+
+
+@hooks.register("extranet_dashboard_panels")
+def open_questionnaires_panel(*, request, locale):
+    from .selectors import questionnaires_open_for_member
+
+    questionnaires = questionnaires_open_for_member(request.user, locale)
+    if not questionnaires:
+        return []
+    return [
+        {
+            "order": 25,
+            "template": "surveys/panels/open_questionnaires.html",
+            "questionnaires": questionnaires,
+        }
+    ]
+
+
+@hooks.register("personal_data")
+def responses_personal_data(*, user):
+    """Named responses only: anonymous ones cannot be found, by design."""
+    from .models import Response
+
+    responses = Response.objects.filter(user=user).select_related("questionnaire")
+    return {
+        "questionnaire_responses": [
+            {
+                "questionnaire": response.questionnaire.title,
+                "submitted_on": response.submitted_on.isoformat(),
+                "language": response.language,
+                "answers": [
+                    {
+                        "question": answer.question.text,
+                        "item": answer.question.label_of("items", answer.item),
+                        "choice": answer.question.label_of("choices", answer.choice),
+                        "number": answer.number,
+                        "text": answer.text,
+                    }
+                    for answer in response.answers.select_related("question")
+                ],
+            }
+            for response in responses
+        ]
+    }
 
 
 @hooks.register("seed_demo", order=40)

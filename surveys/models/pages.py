@@ -124,6 +124,8 @@ class QuestionnairePage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["surveys.SurveyIndexPage"]
     subpage_types: list[str] = []
+    # Reached by its link, QR code or the module's page, not by the site search or the sitemap.
+    search_fields: list = []
     # A form with a session: never served from the anonymous page cache.
     cache_anonymous_views = False
     preview_modes = [("", _("All steps"))]
@@ -216,6 +218,9 @@ class QuestionnairePage(RoutablePageMixin, Page):
 
         # Sessions, codes and answers: nothing here may be kept by a shared cache.
         return private_response(super().serve(request, *args, **kwargs))
+
+    def get_sitemap_urls(self, request=None):
+        return []
 
     def serve_preview(self, request, mode_name):
         from ..views import questionnaire_preview
