@@ -245,7 +245,11 @@ def response_submit(
                     submission_key=submission_key,
                 )
         except IntegrityError:
-            raise SurveyError("already_submitted") from None
+            # The same wizard again (double click), or, for a named questionnaire, its code
+            # stored by someone else's response a moment ago.
+            if Response.objects.filter(submission_key=submission_key).exists():
+                raise SurveyError("already_submitted") from None
+            raise SurveyError("code_used") from None
         if access_code is not None:
             # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
             burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
@@ -334,6 +338,7 @@ def personal_links_send(
     their language. Which code went to whom is not stored: only how many were sent."""
     from events.models import RegistrationStatus
     from events.selectors import participants
+    from events.services import event_in_language
 
     recipients = [
         registration
@@ -351,18 +356,21 @@ def personal_links_send(
         expires_at=expires_at,
     )
     codes = list(batch.codes.values_list("code", flat=True))
+    # The codes' stored order must not follow the recipients' order (by name).
+    secrets.SystemRandom().shuffle(codes)
     batch.mailed = len(recipients)
     batch.save(update_fields=["mailed"])
     messages = []
     for registration, code in zip(recipients, codes, strict=True):
         with translation.override(registration.language or settings.LANGUAGE_CODE):
+            event_title = event_in_language(event.original, registration.language).title
             page = questionnaire.original
             locale = Locale.objects.filter(language_code=registration.language).first()
             translated = page.get_translation_or_none(locale) if locale else None
             title = translated.title if translated is not None and translated.live else page.title
             context = {
                 "name": registration.name,
-                "event": event.title,
+                "event": event_title,
                 "questionnaire": title,
                 "url": code_url(page, code, registration.language),
                 "anonymous": page.anonymous,
@@ -370,7 +378,7 @@ def personal_links_send(
             }
             messages.append(
                 (
-                    str(_("Your opinion on “{event}”")).format(event=event.title),
+                    str(_("Your opinion on “{event}”")).format(event=event_title),
                     render_to_string("surveys/emails/personal_link.txt", context),
                     registration.email,
                 )

@@ -49,22 +49,51 @@ def questionnaire_buttons(page, user, next_url=None, **kwargs):
         )
 
 
+def _holds_responses(pages) -> bool:
+    """Whether any of `pages`, or a page below one, is a questionnaire with responses."""
+    from wagtail.models import Page
+
+    from .models import Response
+
+    paths = [page.path for page in pages]
+    if not paths:
+        return False
+    below = Page.objects.none()
+    for path_prefix in paths:
+        below = below | Page.objects.filter(path__startswith=path_prefix)
+    return Response.objects.filter(questionnaire__in=below.values("pk")).exists()
+
+
+def _refuse_deletion(request):
+    messages.error(
+        request,
+        gettext(
+            "This questionnaire has responses and cannot be deleted. Set an end date to "
+            "close it instead."
+        ),
+    )
+
+
 @hooks.register("before_delete_page")
 def keep_questionnaires_with_responses(request, page):
-    """Responses are evidence for the funder: a questionnaire that has some is closed (its
-    end date), never deleted."""
-    from .selectors import response_count
-
-    specific = page.specific
-    if isinstance(specific, QuestionnairePage) and response_count(specific):
-        messages.error(
-            request,
-            gettext(
-                "This questionnaire has responses and cannot be deleted. Set an end date to "
-                "close it instead."
-            ),
-        )
+    """Responses are evidence for the funder: a questionnaire that has some (or a page above
+    it) is closed by its end date, never deleted."""
+    if _holds_responses([page]):
+        _refuse_deletion(request)
         return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_questionnaires_with_responses_in_bulk(
+    request, action_type, objects, action_class_instance
+):
+    from wagtail.models import Page
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type == "delete" and _holds_responses(pages):
+        _refuse_deletion(request)
+        return redirect(request.GET.get("next") or "wagtailadmin_explore_root")
     return None
 
 

@@ -139,13 +139,21 @@ class QuestionnairePage(RoutablePageMixin, Page):
     @property
     def original(self) -> "QuestionnairePage":
         """The questionnaire in the default language: it holds the structure and the responses."""
+        cached = self.__dict__.get("_original")
+        if cached is not None:
+            return cached
         default = Locale.get_default()
         if self.locale_id == default.pk:
-            return self
-        found = QuestionnairePage.objects.filter(
-            translation_key=self.translation_key, locale=default
-        ).first()
-        return found or self
+            found = self
+        else:
+            found = (
+                QuestionnairePage.objects.filter(
+                    translation_key=self.translation_key, locale=default
+                ).first()
+                or self
+            )
+        self.__dict__["_original"] = found
+        return found
 
     def step_specs(self):
         from ..questions import build_steps

@@ -58,8 +58,8 @@ def test_seed_translates_pages_and_modules_into_every_language(seeded):
         translated_home = home.get_translation(locale)
         assert translated_home.live
         assert QualificationModule.objects.filter(locale=locale).count() == 5
-        # Six site pages, the directory, the extranet and the calendar.
-        assert Page.objects.filter(locale=locale, depth=3).live().count() == 9
+        # Six site pages, the directory, the extranet, the calendar and the questionnaires.
+        assert Page.objects.filter(locale=locale, depth=3).live().count() == 10
         assert NewsPage.objects.filter(locale=locale).live().count() == 5
     english = home.get_translation(Locale.objects.get(language_code="en"))
     assert english.title != home.title

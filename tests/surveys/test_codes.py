@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
@@ -58,17 +59,38 @@ def answer_with_code(client, page, code: str):
     return wizard.review()
 
 
-def assert_notice(response, *, status: int, language: str, reason: str) -> None:
+# What the notices say, as the participant reads them (the Arabic catalogue is not done yet:
+# Arabic pages are checked for their language and direction and the catalogue's text).
+SAYS = {
+    "de": {
+        "code_used": "Dieser Code wurde schon verwendet.",
+        "code_unknown": "Diesen Code kennen wir nicht.",
+        "code_expired": "Dieser Code ist nicht mehr gültig.",
+        "closed": "Dieser Fragebogen ist geschlossen",
+    },
+    "en": {
+        "code_used": "This code has already been used.",
+        "code_unknown": "We do not know this code.",
+        "code_expired": "This code is no longer valid.",
+        "closed": "This questionnaire is closed",
+    },
+}
+
+
+def assert_notice(response, *, status: int, language: str, reason: str, form=True) -> None:
     """A friendly page in `language` with `status` that says why (`reason`, a SurveyError code),
-    and a form to try another code."""
+    and (for a code problem) a form to try another code."""
     assert response.status_code == status
     html = soup(response)
     assert html.find("html")["lang"] == language
     assert html.find("html")["dir"] == ("rtl" if language == "ar" else "ltr")
     alert = html.find(attrs={"role": "alert"})
     assert alert is not None
-    assert alert.get_text(" ", strip=True) == catalogue(MESSAGES[reason], language)
-    assert html.select_one('form input[name="code"]') is not None
+    text = alert.get_text(" ", strip=True)
+    assert text == catalogue(MESSAGES[reason], language)
+    if language in SAYS:
+        assert SAYS[language][reason] in text
+    assert (html.select_one('form input[name="code"]') is not None) == form
 
 
 # A code works once --------------------------------------------------------------------------
@@ -91,16 +113,12 @@ def test_a_code_is_used_once_then_refused_in_the_participants_language(client, c
         assert_notice(refused, status=409, language=language, reason="code_used")
         refused = answer_with_code(client, page, code)
         assert_notice(refused, status=409, language=language, reason="code_used")
-    english = soup(client.get(in_language(coded, "en").url, {"code": code}))
-    assert "This code has already been used." in english.get_text()
     assert Response.objects.count() == 1
     assert Answer.objects.count() == answers
 
 
-def test_a_code_used_meanwhile_in_another_browser_stores_nothing(client, coded, django_db_blocker):
+def test_a_code_used_meanwhile_in_another_browser_stores_nothing(client, coded):
     """Two people start with the same code; the second to send gets the friendly page."""
-    from django.test import Client
-
     code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
     first, second = Wizard(client, coded), Wizard(Client(), in_language(coded, "ar"))
     for wizard in (first, second):
@@ -129,8 +147,6 @@ def test_an_unknown_code_gets_a_friendly_page(client, coded, language):
     refused = client.get(page.url, {"code": format_code(unknown)})
 
     assert_notice(refused, status=404, language=language, reason="code_unknown")
-    if language == "en":
-        assert "We do not know this code." in soup(refused).get_text()
     assert client.post(page.url, {"code": unknown}).status_code == 404
     assert Response.objects.count() == 0
     assert not AccessCode.objects.get(code=real).used
@@ -152,8 +168,6 @@ def test_an_expired_code_gets_a_friendly_page_and_stores_nothing(client, coded, 
     refused = wizard.review()
 
     assert_notice(refused, status=410, language=language, reason="code_expired")
-    if language == "en":
-        assert "This code is no longer valid." in soup(refused).get_text()
     again = client.get(page.url, {"code": code})
     assert_notice(again, status=410, language=language, reason="code_expired")
     assert Response.objects.count() == 0
@@ -165,13 +179,10 @@ def test_a_closed_questionnaire_says_so_with_410(client, coded):
     coded.closes_at = timezone.now() - datetime.timedelta(days=1)
     coded.save_revision().publish()
 
-    for page, language in ((coded, "de"), (in_language(coded, "ar"), "ar")):
+    for language in ("de", "en", "ar"):
+        page = coded if language == "de" else in_language(coded, language)
         closed = client.get(page.url, {"code": code})
-        assert closed.status_code == 410
-        html = soup(closed)
-        assert html.find("html")["lang"] == language
-        alert = html.find(attrs={"role": "alert"}).get_text(strip=True)
-        assert alert == catalogue(MESSAGES["closed"], language)
+        assert_notice(closed, status=410, language=language, reason="closed", form=False)
     assert not AccessCode.objects.get(code=code).used
 
 
@@ -226,8 +237,11 @@ def test_a_tampered_code_gets_a_message_never_an_error(client, coded, tampered):
         client.get(in_language(coded, "ar").url, {"code": tampered}),
     ):
         assert 400 <= response.status_code < 500, (tampered, response.status_code)
-        html = soup(response)
-        message = html.find(attrs={"role": "alert"})
+        if response["Content-Type"].startswith("text/plain"):
+            # A NUL byte in the address is turned away by the site's middleware, in words.
+            assert response.content.decode().strip() == "Bad request"
+            continue
+        message = soup(response).find(attrs={"role": "alert"})
         assert message is not None and message.get_text(strip=True)
         assert "<script>" not in response.content.decode()
     assert Response.objects.count() == 0
@@ -245,9 +259,8 @@ def test_a_batch_made_for_an_event_marks_its_responses_with_the_event(client, co
     arabic_session = in_language(session, "ar")
     for_other = services.codes_generate(questionnaire=coded, count=1, event=other_session)
     plain = services.codes_generate(questionnaire=coded, count=1)
-    assert services.codes_generate(questionnaire=coded, count=1, event=arabic_session).event_id == (
-        session.pk
-    )
+    from_arabic = services.codes_generate(questionnaire=coded, count=1, event=arabic_session)
+    assert from_arabic.event_id == session.pk
 
     for batch, page in ((for_session, in_language(coded, "ar")), (for_other, coded)):
         client.cookies.clear()
@@ -273,7 +286,9 @@ def _qr_texts(pdf: bytes) -> list[str]:
         image = document[0].render(scale=3).to_pil()
     finally:
         document.close()
-    return [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+    # Only QR codes proper: the finder patterns can also pass for a tiny Micro QR code.
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [code.text for code in found if code.format == zxingcpp.BarcodeFormat.QRCode]
 
 
 def test_the_qr_sheet_prints_every_unused_code_once_with_a_scannable_link(client, cast, coded):
@@ -294,7 +309,8 @@ def test_the_qr_sheet_prints_every_unused_code_once_with_a_scannable_link(client
     assert response["Content-Type"] == "application/pdf"
     pdf = response.content
     reader = PdfReader(BytesIO(pdf))
-    assert len(reader.pages) == 2  # eight to a page
+    per_page = [len(PRINTED_CODE.findall(page.extract_text())) for page in reader.pages]
+    assert per_page == [8, 2]  # "two columns of four" to a page (qr_sheet.PER_PAGE)
     text = "\n".join(page.extract_text() for page in reader.pages)
     printed = PRINTED_CODE.findall(text)
     assert len(printed) == len(unused)
@@ -375,7 +391,8 @@ def test_personal_links_reach_each_attendee_in_their_language_with_a_code_of_the
         (codes[language],) = parse_qs(urlsplit(url).query)["code"]
         title = coded.title if language == "de" else f"{coded.title} [{language}]"
         assert title in message.body
-        assert catalogue("Your opinion on “{event}”", language).split("“")[0] in message.subject
+        subject = catalogue("Your opinion on “{event}”", language).split("{event}")[0]
+        assert message.subject.startswith(subject)
     assert len(set(codes.values())) == 3
     assert set(codes.values()) == set(batch.codes.values_list("code", flat=True))
     assert batch.mailed == 3 and batch.event_id == session.pk
@@ -388,6 +405,9 @@ def test_personal_links_reach_each_attendee_in_their_language_with_a_code_of_the
         "/danke/"
     )
     assert Response.objects.get().event_id == session.pk
+    client.cookies.clear()
+    again = client.get(_link(next(m.body for m in mail.outbox if m.to == [people["ar"].email])))
+    assert_notice(again, status=409, language="ar", reason="code_used")
 
 
 def test_the_e_mail_names_the_event_in_the_attendees_language(
@@ -508,17 +528,30 @@ def test_a_bad_batch_is_refused_with_a_message(client, cast, coded):
     assert CodeBatch.objects.count() == 0
 
 
-@pytest.mark.parametrize("role", ["contact_a", "editor", "member_a"])
-def test_only_the_network_manager_makes_codes(client, cast, coded, role):
+# Wagtail turns a refusal inside its admin into a redirect: to the login for those without
+# access to the admin, to the admin's start page (with a message) for editors.
+REFUSED = {"contact_a": "/admin/login/", "member_a": "/admin/login/", "editor": "/admin/"}
+
+
+def assert_refused(response, role: str) -> None:
+    if response.status_code != 403:
+        assert response.status_code == 302, response.status_code
+        assert urlsplit(response["Location"]).path == REFUSED[role]
+
+
+@pytest.mark.parametrize("role", REFUSED)
+def test_only_the_network_manager_makes_codes_and_prints_them(client, cast, coded, role):
     batch = services.codes_generate(questionnaire=coded, count=2)
     client.force_login(cast.by_role(role))
     url = reverse("surveys_admin:codes", args=[coded.pk])
 
-    assert client.get(url).status_code == 403
-    assert client.post(url, {"action": "batch", "count": "5"}).status_code == 403
+    assert_refused(client.get(url), role)
+    assert_refused(client.post(url, {"action": "batch", "count": "5"}), role)
     pdf = client.get(reverse("surveys_admin:codes_pdf", args=[coded.pk, batch.pk]))
-    assert pdf.status_code == 403
+    assert_refused(pdf, role)
+    assert not pdf.content.startswith(b"%PDF")
     assert CodeBatch.objects.count() == 1
+    assert AccessCode.objects.count() == 2
 
 
 def test_codes_for_a_questionnaire_not_using_codes_are_refused(
@@ -542,6 +575,7 @@ def test_codes_for_a_questionnaire_not_using_codes_are_refused(
         assert refused.redirect_chain[-1][0] == url
         text = refused.content.decode()
         assert catalogue("Codes are only for questionnaires answered with codes.", "de") in text
+        assert "Codes gibt es nur für Fragebögen, die mit Codes beantwortet werden." in text
     assert CodeBatch.objects.count() == 0
     assert AccessCode.objects.count() == 0
     assert len(mail.outbox) == 0

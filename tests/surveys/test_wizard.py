@@ -12,7 +12,7 @@ from .conftest import ITEMS, TOPICS, Wizard, field_names
 pytestmark = pytest.mark.django_db
 
 
-def _answer_everything(wizard: Wizard, *, all_sessions="nein") -> None:
+def _answer_everything(wizard: Wizard, *, all_sessions="no") -> None:
     w = wizard
     response = w.start()
     assert response.status_code == 302
