@@ -16,13 +16,13 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
+
+from _server import free_port, reachable, server_start, server_stop
 
 ROOT = Path(__file__).resolve().parent.parent
 THREADS = int(os.environ.get("BENCH_THREADS", "1"))
@@ -43,20 +43,6 @@ request = function()
   return wrk.format("GET", "/de/suche/?q=" .. word .. "&page=" .. math.random(1, 1000))
 end
 """
-
-
-def _reachable(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _run(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
@@ -117,33 +103,6 @@ with override_settings(
     return counts
 
 
-def serve(env: dict, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)  # noqa: S310
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("gunicorn did not come up")
-
-
 def wrk(url: str, seconds: int, script: str | None = None) -> tuple[float, float, float, int]:
     """(requests/s, p50 ms, p99 ms, non-2xx) for 8 connections on 2 threads."""
     extra = ["-s", script] if script else []
@@ -174,7 +133,7 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp(prefix="mso-bench-"))
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    if _reachable("127.0.0.1", 5432):
+    if reachable("127.0.0.1", 5432):
         # A fresh database each run: its media files live in this run's temporary folder.
         for command in ("dropdb", "createdb"):
             subprocess.run(
@@ -185,7 +144,7 @@ def main() -> None:
         env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/mso_bench"
     else:
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
-    if _reachable("127.0.0.1", 6379):
+    if reachable("127.0.0.1", 6379):
         env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
@@ -206,8 +165,8 @@ def main() -> None:
     Path(lua).write_text(SEARCH_VARIED_LUA)
     results = {}
     for mode, seconds in (("uncached", 0), ("cached", 600)):
-        port = _free_port()
-        server = serve({**env, "PAGE_CACHE_SECONDS": str(seconds)}, port)
+        port = free_port()
+        server = server_start({**env, "PAGE_CACHE_SECONDS": str(seconds)}, port)
         try:
             for name, path in PAGES.items():
                 url = f"http://127.0.0.1:{port}{path}"
@@ -215,8 +174,7 @@ def main() -> None:
                 script = lua if name == "search, new" else None
                 results[(name, mode)] = wrk(url, options.seconds, script)
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            server_stop(server, timeout=10)
 
     cores = os.cpu_count()
     print(

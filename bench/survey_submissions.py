@@ -36,7 +36,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,8 @@ import time
 import urllib.parse
 from collections import Counter
 from pathlib import Path
+
+from _server import free_port, health, reachable, server_start, server_stop
 
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE = "mso_bench"
@@ -145,20 +146,6 @@ class Failed(Exception):
         super().__init__(what)
         self.what = what
         self.body = body
-
-
-def _reachable(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _run(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
@@ -315,47 +302,6 @@ class Participant:
         if status == 302:
             return OK if location.endswith("/danke/") else f"302 to {location}"
         return str(status)
-
-
-def serve(env: dict, port: int, threads: int, log) -> subprocess.Popen:
-    worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            "--workers",
-            "2",
-            *worker,
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
-    for _ in range(100):
-        if _health(port) == 200:
-            return server
-        time.sleep(0.1)
-    server.kill()
-    server.wait()
-    raise SystemExit("gunicorn did not come up")
-
-
-def _health(port: int) -> int | None:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-    try:
-        connection.request("GET", "/healthz", headers={"X-Forwarded-Proto": "https"})
-        return connection.getresponse().status
-    except (OSError, http.client.HTTPException):
-        return None
-    finally:
-        connection.close()
 
 
 def _cpu(master: int) -> dict[str, dict[int, float]]:
@@ -520,7 +466,7 @@ class Restart:
             self.cancelled = not self.trigger.is_set()
             self.trigger.set()
             self.thread.join()
-            if not _reachable("127.0.0.1", 5432):
+            if not reachable("127.0.0.1", 5432):
                 raise SystemExit("PostgreSQL did not come back after the restart")
 
 
@@ -548,9 +494,9 @@ def main() -> None:
     parser.add_argument("--retry-pause", type=float, default=1.0, help="seconds")
     options = parser.parse_args()
 
-    if not _reachable("127.0.0.1", 5432):
+    if not reachable("127.0.0.1", 5432):
         raise SystemExit("PostgreSQL must answer on 127.0.0.1:5432")
-    if not _reachable("127.0.0.1", 6379):
+    if not reachable("127.0.0.1", 6379):
         raise SystemExit("Redis must answer on 127.0.0.1:6379 (cache and sessions)")
     run_tag = time.strftime("%Y%m%d-%H%M%S")
     key_prefix = f"mso-bench-surveys-{run_tag}"
@@ -574,8 +520,8 @@ def main() -> None:
         mode="w+", prefix="survey-submissions-", suffix=".log", delete=False
     )
     log_path = Path(log_file.name)
-    port = _free_port()
-    server = serve(env, port, options.threads, log_file)
+    port = free_port()
+    server = server_start(env, port, threads=options.threads, log=log_file)
     restart = None
     try:
         workers_before = sorted(_cpu(server.pid)["gunicorn"])
@@ -598,7 +544,7 @@ def main() -> None:
         restart.finish()
 
         after = Participant(port, survey, f"{run_tag}-after", -1)
-        health = _health(port)
+        healthz = health(port)
         try:
             after.walk_to_review()
             after_outcome = after.submit()
@@ -607,12 +553,7 @@ def main() -> None:
         workers_after = sorted(_cpu(server.pid)["gunicorn"])
         alive = server.poll() is None
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        server_stop(server)
         log_file.close()
         _forget_cache(key_prefix)
 
@@ -637,7 +578,7 @@ def main() -> None:
     print(
         f"afterwards: gunicorn master {'running' if alive else 'GONE'}, workers "
         f"{'unchanged' if workers_after == workers_before else 'REPLACED'} "
-        f"({workers_before} -> {workers_after}), /healthz {health}, "
+        f"({workers_before} -> {workers_after}), /healthz {healthz}, "
         f"a new participant: "
         f"{after_outcome}{' (stored)' if after_stored else ' (NOT stored)'}"
     )

@@ -8,6 +8,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.spreadsheets import spreadsheet_safe
+
 from .models import EventPage, Registration
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -41,13 +43,6 @@ def _rows(registrations):
         ]
 
 
-def _safe(value: str) -> str:
-    """Spreadsheet programs run a cell that starts with = + - @ as a formula: not from names."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
-
-
 def _filename(event: EventPage, extension: str) -> str:
     return f"teilnehmende-{event.slug}-{timezone.localtime(event.start):%Y-%m-%d}.{extension}"
 
@@ -56,7 +51,7 @@ def participants_csv(event: EventPage, registrations) -> HttpResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in _rows(registrations):
-        writer.writerow([_safe(str(cell)) for cell in row])
+        writer.writerow([spreadsheet_safe(str(cell)) for cell in row])
     # A byte order mark, so that spreadsheet programs read the umlauts right.
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(event, "csv")}"'

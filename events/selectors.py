@@ -391,16 +391,114 @@ def attendance_by_module() -> list[dict]:
     return rows
 
 
-def attendance_by_organisation() -> list[dict]:
+def attendance_by_organisation(*, events: QuerySet[EventPage] | None = None) -> list[dict]:
     """Per organisation: events attended (distinct) and people who attended, from the marked
-    registrations (walk-ins carry no organisation)."""
+    registrations (walk-ins carry no organisation), at `events` or at every event held."""
     return list(
         _attended_registrations()
-        .filter(organisation__isnull=False)
+        .filter(
+            organisation__isnull=False, event__in=events if events is not None else events_held()
+        )
         .values("organisation__pk", "organisation__name")
         .annotate(people=Count("pk"), events=Count("event", distinct=True))
         .order_by("organisation__name")
     )
+
+
+def sessions_attended_by_organisation_and_module() -> dict[tuple[int, int], int]:
+    """{(organisation id, module id): module sessions held that someone from the organisation
+    attended}, in one grouped query: the matrix of who took part in which module."""
+    rows = (
+        _attended_registrations()
+        .filter(
+            organisation__isnull=False,
+            event__in=events_held().filter(kind=EventKind.MODULE_SESSION, module__isnull=False),
+        )
+        .values_list("organisation", "event__module")
+        .annotate(sessions=Count("event", distinct=True))
+        .order_by()
+    )
+    return {(organisation, module): sessions for organisation, module, sessions in rows}
+
+
+def organisation_participation(organisation: Organisation, *, locale: Locale | None = None) -> dict:
+    """What one organisation took part in, from its attended registrations at live
+    default-language events; an event belongs to the phase its start date falls in.
+
+    Returns {"phases", "totals", "modules", "recorded"}:
+    - "phases": per ProjectPhase in number order {"phase", "events", "people",
+      "network_meetings", "module_sessions"}: distinct events with at least one attended
+      registration of the organisation, attended registrations, and the distinct network
+      meetings and module sessions among those events;
+    - "totals": the same four counts over all such events, within a phase or not;
+    - "modules": per default-language QualificationModule in number order {"module",
+      "title" (in `locale`, by default the active one, where translated), "sessions"
+      (distinct sessions attended), "attended" (bool)};
+    - "recorded": whether any attended registration counts at all.
+    The counts take two queries, whatever the number of phases and registrations.
+    """
+    attended = _attended_registrations().filter(organisation=organisation, event__live=True)
+    phases = list(ProjectPhase.objects.order_by("number"))
+
+    def counts(key: str, within: Q | None) -> dict:
+        def only(condition: Q | None) -> Q | None:
+            if within is None:
+                return condition
+            return within if condition is None else within & condition
+
+        return {
+            f"{key}events": Count("event", distinct=True, filter=only(None)),
+            f"{key}people": Count("pk", filter=only(None)),
+            f"{key}network_meetings": Count(
+                "event", distinct=True, filter=only(Q(event__kind=EventKind.NETWORK_MEETING))
+            ),
+            f"{key}module_sessions": Count(
+                "event", distinct=True, filter=only(Q(event__kind=EventKind.MODULE_SESSION))
+            ),
+        }
+
+    aggregates = counts("", None)
+    for phase in phases:
+        within = Q(event__start__date__gte=phase.start_date, event__start__date__lte=phase.end_date)
+        aggregates.update(counts(f"phase_{phase.pk}_", within))
+    figures = attended.aggregate(**aggregates)
+    names = ("events", "people", "network_meetings", "module_sessions")
+
+    sessions = dict(
+        attended.filter(event__kind=EventKind.MODULE_SESSION, event__module__isnull=False)
+        .order_by()
+        .values("event__module")
+        .annotate(n=Count("event", distinct=True))
+        .values_list("event__module", "n")
+    )
+    default = Locale.get_default()
+    locale = locale or Locale.get_active()
+    modules, titles = [], {}
+    for module in QualificationModule.objects.filter(locale__in=[default, locale]).order_by(
+        "number"
+    ):
+        if module.locale_id == default.pk:
+            modules.append(module)
+        if module.locale_id == locale.pk:
+            titles[module.translation_key] = module.title
+
+    return {
+        "phases": [
+            {"phase": phase, **{name: figures[f"phase_{phase.pk}_{name}"] for name in names}}
+            for phase in phases
+        ],
+        "totals": {name: figures[name] for name in names},
+        "modules": [
+            {
+                "module": module,
+                "title": titles.get(module.translation_key, module.title),
+                "sessions": sessions.get(module.pk, 0),
+                "attended": sessions.get(module.pk, 0) > 0,
+            }
+            for module in modules
+        ],
+        "recorded": figures["people"] > 0,
+    }
 
 
 def attendance_by_event(*, events: QuerySet[EventPage]) -> list[dict]:

@@ -65,6 +65,32 @@ def upcoming_events_panel(*, request, locale):
     ]
 
 
+@hooks.register("extranet_dashboard_panels")
+def participation_panels(*, request, locale):
+    """One panel per organisation the user is a contact person of, with its participation
+    figures. Ordinary members and a network manager without a contact membership get none."""
+    from members.models import Membership, Role
+
+    from .selectors import organisation_participation
+
+    if not request.user.is_authenticated:
+        return []
+    memberships = (
+        Membership.objects.filter(user=request.user, role=Role.CONTACT)
+        .select_related("organisation")
+        .order_by("organisation__name")
+    )
+    return [
+        {
+            "order": 12,
+            "template": "events/panels/participation.html",
+            "organisation": membership.organisation,
+            "participation": organisation_participation(membership.organisation, locale=locale),
+        }
+        for membership in memberships
+    ]
+
+
 @hooks.register("extranet_navigation")
 def my_events_navigation(*, request):
     return [{"title": gettext("My events"), "url": reverse("events:my_events"), "key": "events"}]

@@ -26,6 +26,8 @@ from wagtail.models import (
 NETWORK_MANAGERS = "Netzwerkmanagement"
 EDITORS = "Redaktion"
 REVIEWERS = "Freigabe"
+# Read-only access to the reports and exports, e.g. for an external evaluator of the funder.
+EVALUATORS = "Evaluation"
 TRANSLATORS_PREFIX = "Übersetzung"
 WORKFLOW_NAME = "Redaktionelle Freigabe"
 # Wagtail's installer creates these two; we give them German names.
@@ -107,6 +109,11 @@ def roles_ensure() -> dict[str, Group]:
         _grant_pages(group, root, PAGE_PERMISSIONS[name])
         _grant_media(group, root_collection)
         groups[name] = group
+
+    # Evaluators only open the admin to read the reports: no pages, media or data to change.
+    evaluators = _group(EVALUATORS)
+    evaluators.permissions.add(*admin_access)
+    groups[EVALUATORS] = evaluators
 
     managers = groups[NETWORK_MANAGERS]
     managers.permissions.add(

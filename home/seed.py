@@ -40,7 +40,14 @@ from .models import (
     SiteImage,
     StandardPage,
 )
-from .roles import EDITORS, NETWORK_MANAGERS, REVIEWERS, roles_ensure, translators_group_name
+from .roles import (
+    EDITORS,
+    EVALUATORS,
+    NETWORK_MANAGERS,
+    REVIEWERS,
+    roles_ensure,
+    translators_group_name,
+)
 from .signals import ensure_locales
 
 ADMIN_USERNAME = "admin"
@@ -52,6 +59,7 @@ STAFF = [
     ("freigabe", "Frank Freigabe", REVIEWERS),
     ("uebersetzung-en", "Emma Translator", "en"),
     ("uebersetzung-ar", "Amina Übersetzerin", "ar"),
+    ("evaluation", "Eva Evaluation", EVALUATORS),
 ]
 
 

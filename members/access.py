@@ -11,7 +11,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.models import Collection, CollectionViewRestriction
 
-from home.roles import NETWORK_MANAGERS
+from home.roles import EVALUATORS, NETWORK_MANAGERS
 
 from .models import Membership, Organisation, Role
 
@@ -29,6 +29,19 @@ def is_network_manager(user) -> bool:
     if cached is None:
         cached = user.groups.filter(name=NETWORK_MANAGERS).exists()
         user._is_network_manager = cached
+    return cached
+
+
+def can_view_reports(user) -> bool:
+    """The reports and exports: the network manager and the read-only evaluators."""
+    if is_network_manager(user):
+        return True
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    cached = getattr(user, "_is_evaluator", None)
+    if cached is None:
+        cached = user.groups.filter(name=EVALUATORS).exists()
+        user._is_evaluator = cached
     return cached
 
 

@@ -328,3 +328,12 @@ def dashboard_panels(*, request, extranet: Page) -> list[dict]:
     for hook in hooks.get_hooks("extranet_dashboard_panels"):
         panels.extend(hook(request=request, locale=extranet.locale))
     return sorted(panels, key=lambda panel: panel["order"])
+
+
+def minutes_by_date(days: list[datetime.date]) -> dict[datetime.date, MinutesPage]:
+    """The minutes (default language) of the meetings held on `days`, by meeting date: the
+    reports link each meeting they count to its minutes."""
+    found = MinutesPage.objects.live().filter(
+        locale=Locale.get_default(), meeting_date__in=set(days)
+    )
+    return {page.meeting_date: page for page in found.order_by("meeting_date", "pk")}

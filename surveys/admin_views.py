@@ -1,6 +1,6 @@
-"""The network manager's tools for one questionnaire, in the Wagtail admin: results (count and
-CSV export; the full report is built on these), code batches with their QR sheets, and personal
-links mailed to an event's participants."""
+"""The network manager's tools for one questionnaire, in the Wagtail admin: code batches with
+their QR sheets, and personal links mailed to an event's participants. The report and its
+exports are in `report_views`."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from events.models import EventPage
 from members.access import is_network_manager
 
-from . import exports, qr_sheet, selectors, services
+from . import qr_sheet, selectors, services
 from .forms import CodeBatchForm, PersonalLinksForm
 from .models import Access, CodeBatch, QuestionnairePage
 
@@ -46,27 +46,6 @@ def _context(questionnaire: QuestionnairePage, title: str, **extra) -> dict:
         "codes_url": reverse("surveys_admin:codes", args=[questionnaire.pk]),
         **extra,
     }
-
-
-def results(request, pk):
-    questionnaire = _questionnaire(request, pk)
-    return TemplateResponse(
-        request,
-        "surveys/admin/results.html",
-        _context(
-            questionnaire,
-            _("Results"),
-            count=selectors.response_count(questionnaire),
-            by_language=selectors.responses_by_language(questionnaire),
-            questions=selectors.question_answer_counts(questionnaire),
-            csv_url=reverse("surveys_admin:results_csv", args=[questionnaire.pk]),
-        ),
-    )
-
-
-def results_csv(request, pk):
-    questionnaire = _questionnaire(request, pk)
-    return exports.responses_csv(questionnaire)
 
 
 def codes(request, pk):

@@ -17,7 +17,7 @@ from . import services
 from .demo_content import CODE_QUESTIONNAIRE, MODULE_EVALUATION, SURVEY_INDEX
 from .demo_translations import TRANSLATIONS
 from .factories import GoalFactory, QuestionnairePageFactory, SurveyIndexPageFactory, steps_data
-from .models import Access, Goal, QuestionnairePage, Response, SurveyIndexPage
+from .models import Access, Goal, GoalStatus, Metric, QuestionnairePage, Response, SurveyIndexPage
 
 IMPACT_GOALS = [
     (
@@ -76,6 +76,32 @@ ACTION_GOALS = [
     ),
 ]
 
+
+# How each action goal is measured (number → target in words, metric, target value) or, for a
+# goal assessed by hand, its demo assessment (number → target in words, assessment, note).
+GOAL_MEASURES = {
+    1: ("mindestens drei Netzwerktreffen", Metric.NETWORK_MEETINGS, 3),
+    3: ("mindestens drei Netzwerktreffen seit Projektbeginn", Metric.NETWORK_MEETINGS, 3),
+    5: ("zwei Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 2),
+    6: ("mindestens zwei gemeinsame Vorhaben", Metric.INITIATIVES, 2),
+    7: ("mindestens zwei Kooperationen mit Institutionen vor Ort", Metric.COOPERATIONS, 2),
+    8: ("vier Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 4),
+    9: ("mindestens neun Organisationen nehmen am Netzwerk teil", Metric.ORGANISATIONS, 9),
+    10: ("alle fünf Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 5),
+}
+GOAL_ASSESSMENTS = {
+    2: (
+        "Konzept mit fünf Modulen liegt vor und ist im Netzwerk abgestimmt",
+        GoalStatus.MET,
+        "Qualifizierungskonzept im 2. Netzwerktreffen (05.12.2012) einvernehmlich beschlossen.",
+    ),
+    4: (
+        "Konsens im Wirksamkeitsdialog festgestellt",
+        GoalStatus.MET,
+        "Im Wirksamkeitsdialog am 11.12.2013 haben alle Partner die gemeinsamen Ziele "
+        "bestätigt (Protokoll des Dialogs).",
+    ),
+}
 
 DEMO_CODES = 20
 DEMO_RESPONSES = 18
@@ -216,11 +242,23 @@ def seed_goals(*, log: Callable[[str], None]) -> None:
             GoalFactory(kind=Goal.Kind.IMPACT, number=number, statement=statement)
             log(f"Impact goal created: {number}")
     for number, phase_number, statement in ACTION_GOALS:
-        if not Goal.objects.filter(kind=Goal.Kind.ACTION, number=number).exists():
-            GoalFactory(
+        goal = Goal.objects.filter(kind=Goal.Kind.ACTION, number=number).first()
+        if goal is None:
+            goal = GoalFactory(
                 kind=Goal.Kind.ACTION,
                 number=number,
                 statement=statement,
                 phase=ProjectPhase.objects.get(number=phase_number),
             )
             log(f"Action goal created: {number}")
+        # Goals from before targets existed get theirs; targets set by hand stay.
+        if goal.target_description or goal.metric or goal.assessment:
+            continue
+        if number in GOAL_MEASURES:
+            goal.target_description, goal.metric, goal.target = GOAL_MEASURES[number]
+        elif number in GOAL_ASSESSMENTS:
+            goal.target_description, goal.assessment, goal.assessment_note = GOAL_ASSESSMENTS[
+                number
+            ]
+        goal.save()
+        log(f"Action goal {number}: target set")

@@ -178,3 +178,14 @@ def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePa
         for page in originals
         if page.translation_key in keys
     ]
+
+
+def questionnaires_with_responses() -> list[dict]:
+    """Default-language questionnaires with their response counts, those with responses first,
+    for the reports' overview."""
+    return list(
+        QuestionnairePage.objects.filter(locale=Locale.get_default())
+        .annotate(count=Count("responses"))
+        .order_by("-count", "title")
+        .values("pk", "title", "count", "anonymous", "module__title")
+    )

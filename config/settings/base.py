@@ -162,6 +162,9 @@ PROFILE_CONFIRMATION_REMINDER_DAYS = env_int("PROFILE_CONFIRMATION_REMINDER_DAYS
 # (`manage.py anonymise_registrations`), keeping the counts.
 EVENT_REMINDER_HOURS = env_int("EVENT_REMINDER_HOURS", 24)
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 365)
+# Reports of anonymous questionnaires show no breakdown with fewer responses than this, so that
+# nobody can be recognised by their answers.
+SURVEY_MIN_GROUP_SIZE = env_int("SURVEY_MIN_GROUP_SIZE", 3)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -20,10 +20,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.translations import DefaultLanguageOriginalMixin
 from members.models import TargetGroup
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -84,7 +85,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return module_detail(request, page=self, number=number)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
     """One event: a network meeting, a module session, a member organisation's offering or
     another event. Lives in a calendar; its registration form is posted to `anmelden/`."""
 
@@ -262,17 +263,6 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     # Facts --------------------------------------------------------------------------------------
-
-    @property
-    def original(self) -> "EventPage":
-        """The event in the default language, which holds the registrations of every language."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            return self
-        found = EventPage.objects.filter(
-            translation_key=self.translation_key, locale=default
-        ).first()
-        return found or self
 
     @property
     def is_members_only(self) -> bool:

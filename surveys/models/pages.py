@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
+from home.translations import DefaultLanguageOriginalMixin
+
 from ..blocks import StepStreamBlock
 from ..panels import ResponsesPanel
 
@@ -53,7 +55,7 @@ class Access(models.TextChoices):
     MEMBERS = "members", _("Members of the network only (login)")
 
 
-class QuestionnairePage(RoutablePageMixin, Page):
+class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     steps = StreamField(StepStreamBlock(), verbose_name=_("steps"))
     closing_text = RichTextField(
@@ -135,25 +137,6 @@ class QuestionnairePage(RoutablePageMixin, Page):
         verbose_name_plural = _("questionnaires")
 
     # Facts --------------------------------------------------------------------------------------
-
-    @property
-    def original(self) -> "QuestionnairePage":
-        """The questionnaire in the default language: it holds the structure and the responses."""
-        cached = self.__dict__.get("_original")
-        if cached is not None:
-            return cached
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            found = self
-        else:
-            found = (
-                QuestionnairePage.objects.filter(
-                    translation_key=self.translation_key, locale=default
-                ).first()
-                or self
-            )
-        self.__dict__["_original"] = found
-        return found
 
     def step_specs(self):
         from ..questions import build_steps

@@ -121,6 +121,8 @@ class Answer(models.Model):
     choice = models.CharField(max_length=64, blank=True, default="")
     number = models.IntegerField(null=True, blank=True)
     text = models.TextField(blank=True, default="")
+    # A free-text answer the network manager chose to quote in the phase report.
+    quoted = models.BooleanField(_("quoted in the report"), default=False)
 
     class Meta:
         verbose_name = _("answer")

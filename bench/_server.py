@@ -1,0 +1,87 @@
+"""The site under gunicorn for the benchmarks: started on a free loopback port and stopped again.
+
+gunicorn runs 2 workers with the given environment (the benchmarks pass production settings);
+it counts as up once /healthz answers 200. Requests carry `X-Forwarded-Proto: https` as the
+TLS-terminating proxy's do, so the HTTPS redirect may stay on.
+"""
+
+import http.client
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKERS = 2
+
+
+def reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def health(port: int) -> int | None:
+    """The status of /healthz, or None when nothing answers."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", "/healthz", headers={"X-Forwarded-Proto": "https"})
+        return connection.getresponse().status
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        connection.close()
+
+
+def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subprocess.Popen:
+    """gunicorn on 127.0.0.1:`port`, once it is up (sync workers, gthread with `threads` > 1);
+    its output goes to `log` (an open file) if given. Ends the benchmark if it is not up after
+    100 tries 0.1 s apart."""
+    worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--workers",
+            str(WORKERS),
+            *worker,
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    for _ in range(100):
+        if health(port) == 200:
+            return server
+        if server.poll() is not None:
+            break
+        time.sleep(0.1)
+    server.kill()
+    server.wait()
+    raise SystemExit("gunicorn did not come up")
+
+
+def server_stop(server: subprocess.Popen, timeout: float = 15) -> None:
+    """Ask gunicorn to finish (SIGTERM: workers end their requests), kill it after `timeout`."""
+    server.terminate()
+    try:
+        server.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
