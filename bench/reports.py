@@ -35,6 +35,8 @@ The process has made every request once on the demo data before measuring, so "f
     .venv/bin/python bench/reports.py --sizes 1000,10000 --keep  # keep the database
     .venv/bin/python bench/reports.py --explain                # EXPLAIN ANALYZE the page's
                                                                # slowest queries at the end
+    .venv/bin/python bench/reports.py --sql "CREATE INDEX answer_question_response
+        ON surveys_answer (question_id, response_id)"          # try an index (bench DB only)
 
 Targets (issue): the report page under 1 s at 100,000 responses; the CSV export's memory flat
 from 10,000 to 100,000 responses. The slowest queries of the report page at the largest size are
@@ -306,9 +308,9 @@ def responses_add(survey: Survey, count: int, rng: random.Random) -> tuple[int, 
             Answer.objects.bulk_create(answers, batch_size=5000)
         written += len(answers)
     with connection.cursor() as cursor:
-        # What autovacuum does after a large load; makes the plans those of a settled table.
-        cursor.execute("VACUUM ANALYZE surveys_response")
-        cursor.execute("VACUUM ANALYZE surveys_answer")
+        # What autovacuum does after a large load, for every table: the plans of a settled
+        # database. (Autovacuum alone never analyzes surveys_question: too few rows change.)
+        cursor.execute("VACUUM ANALYZE")
     return written, time.perf_counter() - started
 
 
@@ -320,6 +322,8 @@ class Measured:
     name: str
     first: float
     median: float
+    cpu: float  # this process's CPU seconds (Python, templates, psycopg), median
+    sql: float  # seconds spent in execute() of the SQL statements, median
     queries: int
     traced_peak: int  # bytes
     rss_growth: int  # bytes
@@ -376,6 +380,9 @@ class Queries:
     def __len__(self) -> int:
         return len(self.timed)
 
+    def seconds(self) -> float:
+        return sum(seconds for seconds, _sql, _params in self.timed)
+
     def slowest(self, count: int) -> list[tuple[float, str, object]]:
         return sorted(self.timed, key=lambda timed: timed[0], reverse=True)[:count]
 
@@ -393,13 +400,15 @@ def measure(client, name: str, url: str) -> Measured:
     first = time.perf_counter() - started
     growth = _max_rss() - before
 
-    times = []
+    times, cpu, sql = [], [], []
     for _ in range(RUNS):
         queries = Queries()
         with connection.execute_wrapper(queries):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             _read(client, url)
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - cpu_started)
+        sql.append(queries.seconds())
 
     _memory_settle()
     tracemalloc.start()
@@ -411,6 +420,8 @@ def measure(client, name: str, url: str) -> Measured:
         name=name,
         first=first,
         median=statistics.median(times),
+        cpu=statistics.median(cpu),
+        sql=statistics.median(sql),
         queries=len(queries),
         traced_peak=peak,
         rss_growth=growth,
@@ -491,24 +502,34 @@ def header() -> None:
     )
     print(
         f"first: the first request, cache emptied before it (charts drawn); median: of the next "
-        f"{RUNS}; queries: SQL statements of one request; traced peak: tracemalloc's peak of "
-        "Python allocations during the request incl. reading the body; RSS growth: rise of the "
-        "process's max RSS (getrusage ru_maxrss, peak reset before) in the first request, "
-        "C libraries included\n"
+        f"{RUNS} (wall clock), with this process's CPU time and the time spent executing SQL "
+        "statements; queries: SQL statements of one request; traced peak: tracemalloc's peak "
+        "of Python allocations during the request incl. reading the body; RSS growth: rise of "
+        "the process's max RSS (getrusage ru_maxrss, peak reset before) in the first request, "
+        "C libraries included"
+    )
+    print(f"{_load()}\n")
+
+
+def _load() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return (
+        f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores: "
+        "other programs running at the same time slow the wall-clock times down"
     )
 
 
 def table(rows: list[tuple[int, int, Measured]]) -> str:
     lines = [
-        "| responses | answers | request | first (s) | median of 3 (s) | queries "
-        "| traced peak (MB) | RSS growth (MB) | body |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+        "| responses | answers | request | first (s) | median of 3 (s) | CPU (s) | SQL (s) "
+        "| queries | traced peak (MB) | RSS growth (MB) | body |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for responses, answers, found in rows:
         lines.append(
             f"| {responses:,} | {answers:,} | {found.name} | {found.first:.2f} "
-            f"| {found.median:.2f} | {found.queries} | {_mb(found.traced_peak)} "
-            f"| {_mb(found.rss_growth)} | {_size(found.body)} |"
+            f"| {found.median:.2f} | {found.cpu:.2f} | {found.sql:.2f} | {found.queries} "
+            f"| {_mb(found.traced_peak)} | {_mb(found.rss_growth)} | {_size(found.body)} |"
         )
     return "\n".join(lines)
 
@@ -574,11 +595,20 @@ def main() -> None:
     parser.add_argument(
         "--explain", action="store_true", help="EXPLAIN ANALYZE the page's slowest queries"
     )
+    parser.add_argument(
+        "--sql",
+        action="append",
+        default=[],
+        help="SQL run on the bench database before the responses are added, e.g. a candidate "
+        "index (repeatable)",
+    )
     options = parser.parse_args()
     sizes = sorted(int(size.replace("_", "")) for size in options.sizes.split(","))
 
     database_create()
     django_setup()
+    from django.db import connection
+
     rng = random.Random(2013)
     rows: list[tuple[int, int, Measured]] = []
     try:
@@ -586,6 +616,10 @@ def main() -> None:
         survey = survey_create()
         client = client_for_superuser()
         header()
+        for statement in options.sql:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+            print(f"run before measuring: {statement}")
         print(
             f"database {DATABASE} made and seeded in {time.perf_counter() - began:.0f} s; "
             f"questionnaire {survey.page.pk} ({len(survey.specs)} questions, anonymous)"
@@ -612,8 +646,9 @@ def main() -> None:
                 found = measure(client, name, url)
                 rows.append((have, answers, found))
                 print(
-                    f"  {name:<34} first {found.first:6.2f} s  median {found.median:6.2f} s  "
-                    f"{found.queries:3} queries  traced peak {_mb(found.traced_peak):>6} MB  "
+                    f"  {name:<34} first {found.first:6.2f} s  median {found.median:6.2f} s "
+                    f"(CPU {found.cpu:5.2f} s, SQL {found.sql:5.2f} s)  {found.queries:3} queries  "
+                    f"traced peak {_mb(found.traced_peak):>6} MB  "
                     f"RSS growth {_mb(found.rss_growth):>6} MB  body {_size(found.body)}",
                     flush=True,
                 )
@@ -630,6 +665,7 @@ def main() -> None:
                 print(explain(sql, params))
         print("\n" + table(rows) + "\n")
         print("\n".join(verdicts(rows)))
+        print(f"- {_load()}")
     finally:
         if options.keep:
             print(f"\ndatabase kept: {DATABASE_URL} (media in {WORKDIR})")

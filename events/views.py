@@ -304,11 +304,14 @@ def _invalid_link(request):
     return access.private_response(response)
 
 
-def _render_registration(request, page, registration, *, error: str = "", status: int = 200):
+def _render_registration(
+    request, page, registration, token: str, *, error: str = "", status: int = 200
+):
     context = {
         "page": page,
         "registration": registration,
-        "token": services.registration_token(registration),
+        # The link's own token: a fresh one would differ with the second it is signed in.
+        "token": token,
         "waiting_position": selectors.waiting_position(registration),
         "can_cancel": registration.is_active and page.start > timezone.now(),
         "certificate": registration.has_certificate,
@@ -323,7 +326,7 @@ def registration_detail(request, token):
     registration, page = _registration_and_page(token)
     if registration is None:
         return _invalid_link(request)
-    return _render_registration(request, page, registration)
+    return _render_registration(request, page, registration, token)
 
 
 def registration_confirm(request, token):
@@ -332,11 +335,13 @@ def registration_confirm(request, token):
     if registration is None:
         return _invalid_link(request)
     if request.method != "POST":
-        return _render_registration(request, page, registration)
+        return _render_registration(request, page, registration, token)
     try:
         registration = services.registration_confirm(registration=registration)
     except services.RegistrationError as error:
-        return _render_registration(request, page, registration, error=error.message, status=409)
+        return _render_registration(
+            request, page, registration, token, error=error.message, status=409
+        )
     if registration.status == RegistrationStatus.WAITING:
         messages.warning(request, _("The event is full: you are on the waiting list."))
     else:
@@ -349,11 +354,13 @@ def registration_cancel(request, token):
     if registration is None:
         return _invalid_link(request)
     if request.method != "POST":
-        return _render_registration(request, page, registration)
+        return _render_registration(request, page, registration, token)
     try:
         services.registration_cancel(registration=registration)
     except services.RegistrationError as error:
-        return _render_registration(request, page, registration, error=error.message, status=409)
+        return _render_registration(
+            request, page, registration, token, error=error.message, status=409
+        )
     messages.success(request, _("Your registration has been cancelled."))
     return redirect("events:registration", token=token)
 

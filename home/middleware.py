@@ -1,6 +1,9 @@
-"""Middleware that answers before the rest of the stack runs."""
+"""Middleware that answers before the rest of the stack runs, and the project's adjustments
+to Django's."""
 
 from django.http import HttpResponseBadRequest
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.translation import get_language
 
 from .views import healthz
 
@@ -75,3 +78,17 @@ class PrivateResponseMiddleware:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a "not found" under paths without a language prefix (the admin,
+    documents) stays a "not found": the public page tree answers every prefixed path, so the
+    redirect to `/de/admin/…` would land visitors on the public site's 404 page instead."""
+
+    UNPREFIXED = ("/admin/", "/documents/")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
+            response.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

@@ -58,7 +58,8 @@ def _events(period: Period, kind: str | None = None):
 def _initiatives(period: Period):
     return (
         member_selectors.initiatives()
-        .filter(start_date__lte=period.end)
+        # Without a start date it is counted as running since before the period.
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=period.end))
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=period.start))
         .exclude(status__in=[Status.PLANNED, Status.CANCELLED])
     )
@@ -67,7 +68,7 @@ def _initiatives(period: Period):
 def _cooperations(period: Period):
     return (
         member_selectors.cooperations()
-        .filter(start_date__lte=period.end)
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=period.end))
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=period.start))
         .exclude(status__in=[Status.PLANNED, Status.CANCELLED])
     )
@@ -161,7 +162,27 @@ def _event_evidence(title: str, events, *, with_manager_links: bool) -> Evidence
     return evidence
 
 
+def _plain(cell, keep: str):
+    """A link the reader cannot open shown as its text (lists of links: their texts)."""
+    if isinstance(cell, dict):
+        return cell if cell["url"].startswith(keep) else cell["text"]
+    if isinstance(cell, list):
+        return ", ".join(_plain(item, keep) if isinstance(item, dict) else item for item in cell)
+    return cell
+
+
 def evidence(metric: str, period: Period, *, with_manager_links: bool = True) -> Evidence:
+    """The list behind a figure. Without the manager's links, only links to the reports stay
+    (an evaluator may open those, but not the page editor, snippets or members-only minutes)."""
+    found = _evidence(metric, period, with_manager_links=with_manager_links)
+    if not with_manager_links:
+        # The common prefix of the questionnaire reports, which evaluators may open.
+        keep = reverse("surveys_admin:results", args=[0]).split("0/")[0]
+        found.rows = [[_plain(cell, keep) for cell in row] for row in found.rows]
+    return found
+
+
+def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evidence:
     label = Metric(metric).label
     if metric == Metric.NETWORK_MEETINGS:
         return _event_evidence(
@@ -196,7 +217,7 @@ def evidence(metric: str, period: Period, *, with_manager_links: bool = True) ->
     if metric == Metric.INITIATIVES:
         return Evidence(
             title=label,
-            headers=[_("Joint initiative"), _("Status"), _("Start"), _("Partners")],
+            headers=[_("Joint initiative"), _("Status"), _("Start date"), _("Partners")],
             rows=[
                 [
                     _link(
@@ -213,7 +234,7 @@ def evidence(metric: str, period: Period, *, with_manager_links: bool = True) ->
     if metric == Metric.COOPERATIONS:
         return Evidence(
             title=label,
-            headers=[_("Local institution"), _("Status"), _("Start"), _("Organisations")],
+            headers=[_("Local institution"), _("Status"), _("Start date"), _("Organisations")],
             rows=[
                 [
                     _link(
@@ -362,13 +383,6 @@ def key_figures(period: Period) -> list[dict]:
             "evidence_url": evidence_url(metric, period),
         }
         for metric in KEY_FIGURES
-    ]
-
-
-def key_figures_by_phase() -> list[dict]:
-    return [
-        {"phase": phase, "figures": key_figures(phase_period(phase))}
-        for phase in ProjectPhase.objects.order_by("number")
     ]
 
 

@@ -126,6 +126,17 @@ def _modules(phase: ProjectPhase | None, period) -> list[dict]:
     return modules
 
 
+def _key_figures_by_phase() -> dict:
+    table = metrics.key_figures_table()
+    return {
+        "phases": [str(phase) for phase in table["phases"]],
+        "rows": [
+            {"label": row["label"], "values": [cell["value"] for cell in row["cells"]]}
+            for row in table["rows"]
+        ],
+    }
+
+
 def report_data(phase: ProjectPhase | None, *, today: datetime.date | None = None) -> dict:
     """Everything the report shows, as JSON-ready data. `phase` None: the final report."""
     today = today or timezone.localdate()
@@ -152,17 +163,7 @@ def report_data(phase: ProjectPhase | None, *, today: datetime.date | None = Non
             if period
             else []
         ),
-        "key_figures_by_phase": (
-            [
-                {
-                    "phase": str(block["phase"]),
-                    "figures": [row["value"] for row in block["figures"]],
-                }
-                for block in metrics.key_figures_by_phase()
-            ]
-            if phase is None
-            else []
-        ),
+        "key_figures_by_phase": _key_figures_by_phase() if phase is None else None,
         "modules": _modules(phase, period),
     }
     # Through JSON and back: the live report renders exactly what a stored one would.

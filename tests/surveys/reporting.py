@@ -251,4 +251,4 @@ def pdf_text(content: bytes) -> str:
 
 
 def text_of(element) -> str:
-    return " ".join(element.get_text(" ").split())
+    return " ".join(element.get_text().split())

@@ -72,7 +72,7 @@ def berlin(year, month, day, hour=18) -> datetime.datetime:
     return datetime.datetime(year, month, day, hour, tzinfo=timezone.get_current_timezone())
 
 
-# The world: a site, people, phases, events, attendance, initiatives, cooperations, responses ---
+# The world: a site, people, phases, events, attendance, initiatives, cooperations, responses ------
 
 
 @dataclass
@@ -94,7 +94,7 @@ class Cast:
 
 
 @dataclass
-class Site_:
+class Tree:
     home: Page
     calendar: Page
     survey_index: Page
@@ -102,7 +102,7 @@ class Site_:
     minutes_index: Page
 
 
-def build_site() -> Site_:
+def build_site() -> Tree:
     """The German page tree the reports need: home, calendar, questionnaires and the extranet
     with its minutes (no translations: the reports count the default language only)."""
     root = _wagtail_root()
@@ -122,7 +122,7 @@ def build_site() -> Site_:
     )
     for page in (calendar, survey_index, extranet, minutes_index):
         page.save_revision().publish()
-    return Site_(home, calendar, survey_index, extranet, minutes_index)
+    return Tree(home, calendar, survey_index, extranet, minutes_index)
 
 
 def build_cast() -> Cast:
@@ -164,9 +164,10 @@ def publish_event(calendar, **fields):
     return event
 
 
-def attended(event, organisation, people: int = 1, attended_: bool | None = True) -> None:
+def attended(event, organisation, people: int = 1, *, marked: bool | None = True) -> None:
+    """`people` registrations of `organisation`, marked as attended (or as `marked`)."""
     for _person in range(people):
-        RegistrationFactory(event=event, organisation=organisation, attended=attended_)
+        RegistrationFactory(event=event, organisation=organisation, attended=marked)
 
 
 def publish_questionnaire(survey_index, **fields):
@@ -211,7 +212,7 @@ def respond(page, when: datetime.datetime, *, rating: int, recommend: int, text:
 
 @dataclass
 class World:
-    site: Site_
+    site: Tree
     cast: Cast
     phases: list[ProjectPhase]
     modules: list
@@ -330,12 +331,12 @@ def build_world() -> World:
 
     attended(events["march"], a, 2)
     attended(events["march"], b, 1)
-    attended(events["march"], a, 1, attended_=False)
+    attended(events["march"], a, 1, marked=False)
     EventAttendance.objects.create(event=events["march"], walk_ins=3, guests=1)
     attended(events["april"], a, 2)
     EventAttendance.objects.create(event=events["april"], walk_ins=4)
     attended(events["m1_first"], a, 1)
-    attended(events["m1_first"], b, 1, attended_=None)
+    attended(events["m1_first"], b, 1, marked=None)
     attended(events["september"], b, 2)
     attended(events["september"], c, 1)
     EventAttendance.objects.create(event=events["september"], walk_ins=2)
@@ -471,7 +472,7 @@ def world(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-# The figures ----------------------------------------------------------------------------------
+# The figures --------------------------------------------------------------------------------------
 
 # Per phase alone: phase 1, phase 2, phase 3.
 PER_PHASE = {
@@ -559,7 +560,7 @@ def test_what_must_not_count_does_not(world):
     assert metrics.measure(Metric.MODULE_RATING, everything) == 3.7
 
 
-# Goal status ---------------------------------------------------------------------------------
+# Goal status --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -627,7 +628,7 @@ def test_a_goal_assessed_by_hand(world):
     assert row.status_label == de("Not assessed yet")
 
 
-# Validation and the demo goals ----------------------------------------------------------------
+# Validation and the demo goals --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -946,7 +947,7 @@ def test_an_unknown_metric_is_not_found_in_the_admin(client, world):
     assert response.status_code == 404, response.get("Location")
 
 
-# The organisations × modules matrix ------------------------------------------------------------
+# The organisations × modules matrix ---------------------------------------------------------------
 
 
 def test_the_matrix_marks_who_took_part_in_which_module(client, world):
@@ -982,7 +983,7 @@ def test_the_matrix_marks_who_took_part_in_which_module(client, world):
     assert totals == ["2", "2", "0", ""]
 
 
-# Found while testing ------------------------------------------------------------------------------
+# The interim report and the language --------------------------------------------------------------
 
 
 def test_the_interim_report_of_a_finished_phase_shows_a_goal_below_target_as_missed(world):
@@ -1010,6 +1011,8 @@ def test_the_words_of_the_goals_and_figures_are_german(world):
         "The end of the period must not be before its start.",
         "Attendance list",
         "not yet",
+        "Until",
+        "Report",  # the page listing's button
     ]
     with translation.override(None):
         sources = [str(word) for word in words]

@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from events.factories import QualificationModuleFactory
 from events.models import EventKind
 from members.factories import ProjectPhaseFactory
+from members.models import MinutesPage
 from surveys import metrics
 from surveys.factories import GoalFactory
 from surveys.models import Answer, Metric, SentReport
@@ -94,6 +95,14 @@ def world(django_db_setup, django_db_blocker):
         respond(questionnaire, berlin(2013, 5, 5, 12), rating=4, recommend=9, text=QUOTE)
         respond(questionnaire, berlin(2013, 5, 6, 12), rating=5, recommend=10)
         respond(questionnaire, berlin(2013, 5, 7, 12), rating=3, recommend=7)
+        minutes = site.minutes_index.add_child(
+            instance=MinutesPage(
+                title="Protokoll Leckprüfung",
+                slug="protokoll",
+                meeting_date=datetime.date(2013, 3, 20),
+            )
+        )
+        minutes.save_revision().publish()
         quote = Answer.objects.get(text=QUOTE)
         yield {
             "site": site,
@@ -346,3 +355,20 @@ def test_a_contact_person_sees_their_own_figures_in_the_extranet_but_no_admin_re
         response = client.get(url)
         assert refused("contact_a", response), url
         assert b"Verein A" not in body(response)
+
+
+def test_every_link_in_the_evaluators_evidence_opens_for_the_evaluator(client, world):
+    """The evidence is the evaluator's to read; a link in it that only leads to "no
+    permission" (the page editor, the snippet editor, members-only minutes) is a dead end."""
+    login_as(client, world, "evaluator")
+    period = metrics.phase_period(world["phase"])
+    dead = []
+    for metric in (Metric.NETWORK_MEETINGS, Metric.ORGANISATIONS, Metric.MODULE_RATING):
+        page = soup(client.get(metrics.evidence_url(metric, period)))
+        links = page.select("table a")
+        assert links, metric
+        for link in links:
+            response = client.get(link["href"])
+            if response.status_code != 200:
+                dead.append((metric.value, link.get_text(strip=True), link["href"]))
+    assert dead == []

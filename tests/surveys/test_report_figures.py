@@ -847,7 +847,10 @@ def test_an_anonymous_questionnaire_with_two_responses_shows_no_figures(world):
     assert warning.startswith(f"{de('Too few responses')}:")
     assert "3" in warning
     assert total_text(page) == de_plural("%(count)s response", "%(count)s responses", 2)
-    assert page.select("article.report-question, dl.report-figures, figure.chart, svg") == []
+    assert (
+        page.select("article.report-question, dl.report-figures, figure.chart, svg.chart__svg")
+        == []
+    )
     assert de("Mean") not in page.select_one("main, body").get_text()
     assert page.find("caption", string=de("Responses by language")) is None
     assert EVENING in text_of(page.select_one(".help-warning").find_next("ul"))
