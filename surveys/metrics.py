@@ -22,6 +22,7 @@ from members.models import ProjectPhase
 from members.models.cooperation import Status
 
 from .models import Answer, Goal, GoalStatus, Metric
+from .results import too_few
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,14 @@ def measure(metric: str, period: Period) -> float | int | None:
     if metric == Metric.COOPERATIONS:
         return _cooperations(period).count()
     if metric == Metric.MODULE_RATING:
-        mean = _module_answers(period).aggregate(mean=Avg("number", output_field=FloatField()))
-        return None if mean["mean"] is None else round(mean["mean"], 1)
+        found = _module_answers(period).aggregate(
+            mean=Avg("number", output_field=FloatField()),
+            anonymous=Count("response", distinct=True, filter=Q(response__anonymous=True)),
+        )
+        # A mean of one or two anonymous responses would give away what they answered.
+        if found["mean"] is None or too_few(found["anonymous"]):
+            return None
+        return round(found["mean"], 1)
     raise ValueError(f"Unknown metric: {metric}")
 
 
@@ -251,7 +258,11 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
     if metric == Metric.MODULE_RATING:
         rows = (
             _module_answers(period)
-            .values("response__questionnaire", "response__questionnaire__title")
+            .values(
+                "response__questionnaire",
+                "response__questionnaire__title",
+                "response__questionnaire__anonymous",
+            )
             .annotate(
                 responses=Count("response", distinct=True),
                 mean=Avg("number", output_field=FloatField()),
@@ -269,7 +280,9 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
                         + f"?{period.query()}",
                     ),
                     row["responses"],
-                    round(row["mean"], 1),
+                    _("too few responses")
+                    if row["response__questionnaire__anonymous"] and too_few(row["responses"])
+                    else round(row["mean"], 1),
                 ]
                 for row in rows
             ],

@@ -27,6 +27,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, TruncWeek
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -44,9 +45,14 @@ def min_group_size() -> int:
     return settings.SURVEY_MIN_GROUP_SIZE
 
 
+def too_few(count: int) -> bool:
+    """Whether `count` anonymous responses are too few to show figures of."""
+    return 0 < count < min_group_size()
+
+
 def suppressed(questionnaire: QuestionnairePage, count: int) -> bool:
     """Whether a breakdown of `count` responses must stay hidden (anonymous questionnaires)."""
-    return questionnaire.original.anonymous and 0 < count < min_group_size()
+    return questionnaire.original.anonymous and too_few(count)
 
 
 def round1(value) -> float | None:
@@ -382,7 +388,9 @@ def questionnaire_results(
     table = _frequencies(answers)
     several_rows = [spec.id for spec in specs if spec.kind in {"multiple_choice", "matrix"}]
     answered = _answered(answers, several_rows)
-    results.questions = [question_result(spec, table, answered, answers) for spec in specs]
+    # Yes, No and Other in the language of the labels, not of the admin.
+    with translation.override(results.language):
+        results.questions = [question_result(spec, table, answered, answers) for spec in specs]
     return results
 
 

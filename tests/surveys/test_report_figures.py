@@ -26,6 +26,7 @@ from .reporting import (
     Pages,
     Reader,
     as_csv_text,
+    berlin,
     csv_rows,
     de,
     de_plural,
@@ -221,7 +222,7 @@ def world(django_db_setup, django_db_blocker):
             title=SESSION,
             kind=EventKind.MODULE_SESSION,
             module=module_2,
-            start=datetime.datetime(2013, 10, 1, 10, tzinfo=datetime.UTC),
+            start=berlin(2013, 10, 1, 10),
         )
         page = pages.questionnaire(
             title=TITLE,
@@ -616,6 +617,17 @@ def test_the_language_filter_gives_only_the_turkish_responses(world):
         ({"event": "session", "language": "ar"}, ["r5"]),
         ({"language": "fr"}, []),
     ],
+    ids=[
+        "phase+language",
+        "phase+language+period",
+        "phase+start",
+        "phase+end+language",
+        "period",
+        "module 2",
+        "module 1+language",
+        "session+language",
+        "nothing",
+    ],
 )
 def test_filters_combined_choose_the_subset(manager_client, world, query, expected):
     query = dict(query)
@@ -939,6 +951,27 @@ def test_a_threshold_of_ten_hides_seven_responses(manager_client, world, setting
     assert phases.groups == [] and phases.hidden == ["1. Projektphase 1", "2. Projektphase 2"]
     named = soup(manager_client.get(report_url(world.named)))
     assert figures_of(article(named, EVENING))[de("Mean")] == "4,0", "named: never hidden"
+
+
+def test_the_evidence_of_the_mean_rating_does_not_single_out_one_anonymous_response(world):
+    """The dashboard's evidence for "mean module rating" takes any period: one that holds a
+    single response (r2: rating 4, statements 3 and 4) must not show its mean, as the
+    questionnaire's own report, linked from the same row, does not."""
+    url = reverse("surveys_reports:evidence", args=["module_rating"])
+    period = {"start": "2013-03-01", "end": "2013-03-31"}
+
+    response = world.reader.get(url, period)
+    report = world.reader.get(report_url(world.page), period)
+
+    assert response.status_code == 200
+    assert text_of(soup(report).select_one(".help-warning")).startswith(
+        f"{de('Too few responses')}:"
+    )
+    page = soup(response)
+    (row,) = page.select("table.report-table tbody tr")
+    assert text_of(row.th) == TITLE
+    assert "3,7" not in text_of(row), "the mean of one person's answers"
+    assert "3,7" not in text_of(page.select_one("p.report-total"))
 
 
 # 7. Bad input ------------------------------------------------------------------------------------
