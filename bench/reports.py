@@ -19,14 +19,16 @@ local-memory cache; a superuser with Django's test client), it requests
 
 and prints the first request's time (the cache emptied before it: the report's charts are
 drawn by matplotlib and then cached, so the first view of a report after new responses pays
-for them), the median of the next 3, the SQL queries of one request, and its memory:
+for them), the median of the next 3 (each after a gc.collect()) with this process's CPU time,
+the part of it spent in Python's garbage collector and the time spent executing SQL, the SQL
+statements of one request, and its memory:
 
 - "traced peak": the peak of Python's own allocations during one request including reading
   its body (`tracemalloc`, in a run of its own, as tracing slows Python down);
 - "RSS growth": how far the process's maximum resident set size (`resource.getrusage`,
   ru_maxrss) rose above the size it had just before the first request, with the high-water
   mark reset first (/proc/self/clear_refs) and freed memory handed back (malloc_trim); this
-  includes C libraries (psycopg's buffers, matplotlib, WeasyPrint's cairo and pango).
+  includes C libraries (psycopg2's buffers, matplotlib, WeasyPrint's cairo and pango).
 
 The process has made every request once on the demo data before measuring, so "first" means
 "charts not cached yet", not "modules not imported yet". Run it from the project root:
@@ -37,6 +39,9 @@ The process has made every request once on the demo data before measuring, so "f
                                                                # slowest queries at the end
     .venv/bin/python bench/reports.py --sql "CREATE INDEX answer_question_response
         ON surveys_answer (question_id, response_id)"          # try an index (bench DB only)
+
+With the default sizes it takes 20-25 minutes on 2 cores (the demo data 1-4, the 100,000
+responses about 2, the exports at 100,000 most of the rest).
 
 Targets (issue): the report page under 1 s at 100,000 responses; the CSV export's memory flat
 from 10,000 to 100,000 responses. The slowest queries of the report page at the largest size are
@@ -77,6 +82,7 @@ FLAT = 1.25  # CSV memory at the largest size / at 10,000 counts as flat up to t
 FILTER = "?language=tr&phase=2"
 PHASE = 2
 SLOWEST = 5  # the report page's slowest queries listed at the largest size
+WORKER_TIMEOUT = 30  # seconds, gunicorn's default for a sync worker
 
 # Participants' languages, weighted as in the network (German first, then the communities').
 LANGUAGES = ["de"] * 40 + ["tr"] * 22 + ["ar"] * 15 + ["ru"] * 10 + ["en"] * 7 + ["fr"] * 6
@@ -200,7 +206,7 @@ class Survey:
 
 
 def survey_create() -> Survey:
-    """The demo site, a superuser, and the questionnaire with its Question rows."""
+    """The demo site (migrated, seeded) and the questionnaire with its Question rows."""
     from django.core.management import call_command
     from wagtail.models import Locale
 
@@ -324,6 +330,7 @@ class Measured:
     median: float
     cpu: float  # this process's CPU seconds (Python, templates, psycopg), median
     sql: float  # seconds spent in execute() of the SQL statements, median
+    gc: float  # seconds of Python's garbage collection during the request, median
     queries: int
     traced_peak: int  # bytes
     rss_growth: int  # bytes
@@ -387,6 +394,27 @@ class Queries:
         return sorted(self.timed, key=lambda timed: timed[0], reverse=True)[:count]
 
 
+class Collections:
+    """Times Python's garbage collections while in use (gc.callbacks)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+        self._started = 0.0
+
+    def __call__(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+
+    def __enter__(self):
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        gc.callbacks.remove(self)
+
+
 def measure(client, name: str, url: str) -> Measured:
     from django.core.cache import cache
     from django.db import connection
@@ -400,15 +428,17 @@ def measure(client, name: str, url: str) -> Measured:
     first = time.perf_counter() - started
     growth = _max_rss() - before
 
-    times, cpu, sql = [], [], []
+    times, cpu, sql, collecting = [], [], [], []
     for _ in range(RUNS):
-        queries = Queries()
-        with connection.execute_wrapper(queries):
+        gc.collect()  # every run from the same state, as the first one
+        queries, collector = Queries(), Collections()
+        with connection.execute_wrapper(queries), collector:
             started, cpu_started = time.perf_counter(), time.process_time()
             _read(client, url)
             times.append(time.perf_counter() - started)
             cpu.append(time.process_time() - cpu_started)
         sql.append(queries.seconds())
+        collecting.append(collector.seconds)
 
     _memory_settle()
     tracemalloc.start()
@@ -422,6 +452,7 @@ def measure(client, name: str, url: str) -> Measured:
         median=statistics.median(times),
         cpu=statistics.median(cpu),
         sql=statistics.median(sql),
+        gc=statistics.median(collecting),
         queries=len(queries),
         traced_peak=peak,
         rss_growth=growth,
@@ -502,8 +533,9 @@ def header() -> None:
     )
     print(
         f"first: the first request, cache emptied before it (charts drawn); median: of the next "
-        f"{RUNS} (wall clock), with this process's CPU time and the time spent executing SQL "
-        "statements; queries: SQL statements of one request; traced peak: tracemalloc's peak "
+        f"{RUNS} (wall clock, each after a gc.collect()), with this process's CPU time, the "
+        "part of it in Python's garbage collector (gc.callbacks) and the time spent executing "
+        "SQL statements; queries: SQL statements of one request; traced peak: tracemalloc's peak "
         "of Python allocations during the request incl. reading the body; RSS growth: rise of "
         "the process's max RSS (getrusage ru_maxrss, peak reset before) in the first request, "
         "C libraries included"
@@ -521,14 +553,15 @@ def _load() -> str:
 
 def table(rows: list[tuple[int, int, Measured]]) -> str:
     lines = [
-        "| responses | answers | request | first (s) | median of 3 (s) | CPU (s) | SQL (s) "
-        "| queries | traced peak (MB) | RSS growth (MB) | body |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| responses | answers | request | first (s) | median of 3 (s) | CPU (s) | GC (s) "
+        "| SQL (s) | queries | traced peak (MB) | RSS growth (MB) | body |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for responses, answers, found in rows:
         lines.append(
             f"| {responses:,} | {answers:,} | {found.name} | {found.first:.2f} "
-            f"| {found.median:.2f} | {found.cpu:.2f} | {found.sql:.2f} | {found.queries} "
+            f"| {found.median:.2f} | {found.cpu:.2f} | {found.gc:.2f} | {found.sql:.2f} "
+            f"| {found.queries} "
             f"| {_mb(found.traced_peak)} | {_mb(found.rss_growth)} | {_size(found.body)} |"
         )
     return "\n".join(lines)
@@ -563,16 +596,41 @@ def verdicts(rows: list[tuple[int, int, Measured]]) -> list[str]:
             f"-> {_mb(big.traced_peak)} MB, x{ratio:.2f}{rss}; the body grew "
             f"{_size(small.body)} -> {_size(big.body)})"
         )
-    counts = {}
+    from surveys.exports import CHUNK
+
+    counts: dict[str, list[tuple[int, int]]] = {}
     for responses, _a, m in rows:
         counts.setdefault(m.name, []).append((responses, m.queries))
+    fixed = [name for name, per_size in counts.items() if len({q for _r, q in per_size}) == 1]
+    if fixed:
+        lines.append(f"- Queries the same at every size: {', '.join(fixed)}")
     for name, per_size in counts.items():
-        values = {queries for _r, queries in per_size}
-        if len(values) > 1:
+        if name not in fixed:
             listed = ", ".join(f"{q} at {r:,}" for r, q in per_size)
-            lines.append(f"- Queries of the {name} grow with the responses: {listed}")
-    if all(len({q for _r, q in per_size}) == 1 for per_size in counts.values()):
-        lines.append("- Queries per request: the same at every size, for every request")
+            lines.append(
+                f"- Queries of the {name}: {listed} (one answers query per {CHUNK:,} responses: "
+                "the export reads them chunk by chunk, by design)"
+            )
+    collecting = [
+        f"{m.name} {m.gc:.1f} of {m.median:.1f} s at {r:,}"
+        for r, _a, m in rows
+        if m.gc >= 0.2 * m.median and m.gc >= 0.5
+    ]
+    if collecting:
+        lines.append(
+            "- Python's garbage collector takes a large share (each full collection walks every "
+            f"object the process holds): {', '.join(collecting)}"
+        )
+    slow = [
+        f"{m.name} {m.median:.0f} s at {r:,}"
+        for r, _a, m in rows
+        if "export" in m.name and max(m.first, m.median) >= WORKER_TIMEOUT
+    ]
+    if slow:
+        lines.append(
+            f"- Exports over gunicorn's default worker timeout ({WORKER_TIMEOUT} s; the "
+            f"Dockerfile sets none, a sync worker is killed mid-download): {', '.join(slow)}"
+        )
     return lines
 
 
@@ -647,7 +705,8 @@ def main() -> None:
                 rows.append((have, answers, found))
                 print(
                     f"  {name:<34} first {found.first:6.2f} s  median {found.median:6.2f} s "
-                    f"(CPU {found.cpu:5.2f} s, SQL {found.sql:5.2f} s)  {found.queries:3} queries  "
+                    f"(CPU {found.cpu:5.2f} s, GC {found.gc:5.2f} s, SQL {found.sql:5.2f} s)  "
+                    f"{found.queries:3} queries  "
                     f"traced peak {_mb(found.traced_peak):>6} MB  "
                     f"RSS growth {_mb(found.rss_growth):>6} MB  body {_size(found.body)}",
                     flush=True,

@@ -112,12 +112,12 @@ class ReportFilterForm(forms.Form):
         if questionnaire is not None:
             # The sessions this questionnaire's responses or code batches were given to.
             original = questionnaire.original
+            # Semi-joins: a join with every response would repeat each session per response.
+            answered = Response.objects.filter(questionnaire=original).values("event")
             batches = CodeBatch.objects.filter(questionnaire=original).values("event")
             sessions = sessions.filter(
-                Q(survey_responses__questionnaire=original)
-                | Q(pk__in=batches)
-                | Q(pk=original.event_id or 0)
-            ).distinct()
+                Q(pk__in=answered) | Q(pk__in=batches) | Q(pk=original.event_id or 0)
+            )
         self.fields["event"].queryset = sessions
         self.fields["event"].label_from_instance = lambda event: (
             f"{event.title} ({event.start:%d.%m.%Y})"

@@ -85,14 +85,24 @@ def questionnaire_report(request, pk):
         results.questionnaire_results(questionnaire, filters, language=language)
     )
     query = urlencode({**filters.query(), "labels": language})
+    modules, phases = (
+        results.comparisons(questionnaire, filters, language=language)
+        if not report.too_few and report.total
+        else (None, None)
+    )
     context.update(
         report=report,
         timeline=reports.timeline_chart(report) if not report.too_few else None,
-        modules=results.compare_modules(questionnaire, filters, language=language),
-        phases=results.compare_phases(questionnaire, filters, language=language),
+        modules=modules,
+        phases=phases,
         csv_url=reverse("surveys_admin:results_csv", args=[questionnaire.pk]) + f"?{query}",
         xlsx_url=reverse("surveys_admin:results_xlsx", args=[questionnaire.pk]) + f"?{query}",
-        questions=selectors.question_answer_counts(questionnaire),
+        # Without figures, the questions themselves are listed.
+        question_texts=(
+            [spec.text for spec in results.specs_in_language(questionnaire, language)]
+            if report.too_few
+            else []
+        ),
         return_to=request.get_full_path(),
     )
     return TemplateResponse(request, "surveys/admin/report.html", context)

@@ -14,28 +14,17 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
-from django.db.models import (
-    Avg,
-    Case,
-    Count,
-    F,
-    FloatField,
-    IntegerField,
-    Q,
-    QuerySet,
-    Value,
-    When,
-)
-from django.db.models.functions import Coalesce, TruncWeek
+from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models.functions import TruncWeek
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from events.models import QualificationModule
+from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
 
 from .filters import ReportFilters, responses_filtered
-from .models import AccessCode, Answer, QuestionnairePage
+from .models import AccessCode, Answer, Question, QuestionnairePage
 from .questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
 
 TEXTS_SHOWN = 200  # free-text answers listed per question; the exports hold all of them
@@ -207,44 +196,77 @@ def value_label(spec: QuestionSpec, value) -> str:
 # Aggregation -----------------------------------------------------------------------------------
 
 
-def _answers(responses: QuerySet, questionnaire: QuestionnairePage, filtered: bool) -> QuerySet:
-    answers = Answer.objects.filter(question__questionnaire=questionnaire.original)
+@dataclass
+class Wordings:
+    """The questionnaire's question rows: each wording's id and the block (question) it words.
+    Answers are read by question id, so that counting them needs no join with the questions."""
+
+    block_of: dict[int, str]
+    kind_of: dict[int, str]
+
+    @classmethod
+    def of(cls, questionnaire: QuestionnairePage) -> "Wordings":
+        rows = Question.objects.filter(questionnaire=questionnaire.original).values_list(
+            "pk", "block_id", "kind"
+        )
+        return cls(
+            block_of={pk: block for pk, block, _kind in rows},
+            kind_of={pk: kind for pk, _block, kind in rows},
+        )
+
+    def ids(self, block_ids=None, kinds=None) -> list[int]:
+        return [
+            pk
+            for pk, block in self.block_of.items()
+            if (block_ids is None or block in block_ids)
+            and (kinds is None or self.kind_of[pk] in kinds)
+        ]
+
+
+def _answers(responses: QuerySet, wordings: Wordings, filtered: bool) -> QuerySet:
+    answers = Answer.objects.filter(question_id__in=wordings.ids())
     if filtered:
         answers = answers.filter(response__in=responses.values("pk"))
     return answers
 
 
-def _frequencies(answers: QuerySet) -> dict:
+def _frequencies(answers: QuerySet, wordings: Wordings) -> dict:
     """{block_id: {item: {value: count}}} for every choice and number answer, in one query."""
     table: dict = defaultdict(lambda: defaultdict(dict))
     rows = (
         answers.exclude(choice="", number__isnull=True)
-        .values_list("question__block_id", "item", "choice", "number")
+        .values_list("question_id", "item", "choice", "number")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    for block_id, item, choice, number, n in rows:
+    for question_id, item, choice, number, n in rows:
         value = number if number is not None else choice
-        counts = table[block_id][item]
+        counts = table[wordings.block_of[question_id]][item]
         counts[value] = counts.get(value, 0) + n
     return table
 
 
-def _answered(answers: QuerySet, block_ids: list[str]) -> dict[str, int]:
-    """Responses that answered each of `block_ids` (questions with several rows per response)."""
+def _answered(answers: QuerySet, wordings: Wordings, block_ids: list[str]) -> dict[str, int]:
+    """Responses that answered each of `block_ids` (questions with several rows per response).
+    A response answered one wording of a question, so the wordings' counts add up."""
     if not block_ids:
         return {}
-    return dict(
-        answers.filter(question__block_id__in=block_ids)
-        .values_list("question__block_id")
+    found: dict[str, int] = defaultdict(int)
+    rows = (
+        answers.filter(question_id__in=wordings.ids(block_ids))
+        .values_list("question_id")
         .annotate(n=Count("response", distinct=True))
         .order_by()
     )
+    for question_id, n in rows:
+        found[wordings.block_of[question_id]] += n
+    return found
 
 
-def _texts(answers: QuerySet, spec: QuestionSpec) -> tuple[list[TextAnswer], int]:
-    texts = answers.filter(question__block_id=spec.id).exclude(text="")
+def _texts(answers: QuerySet, wordings: Wordings, spec: QuestionSpec):
+    texts = answers.filter(question_id__in=wordings.ids({spec.id})).exclude(text="")
     total = texts.count()
+    # Newest first by id: answers are stored in the order they arrive.
     shown = [
         TextAnswer(
             id=row["pk"],
@@ -253,7 +275,7 @@ def _texts(answers: QuerySet, spec: QuestionSpec) -> tuple[list[TextAnswer], int
             language=row["response__language"],
             quoted=row["quoted"],
         )
-        for row in texts.order_by("-response__submitted_on", "-pk").values(
+        for row in texts.order_by("-pk").values(
             "pk", "text", "quoted", "response__submitted_on", "response__language"
         )[:TEXTS_SHOWN]
     ]
@@ -291,7 +313,9 @@ def _choice_rows(spec: QuestionSpec, counts: dict, answered: int) -> list[Row]:
     ]
 
 
-def question_result(spec: QuestionSpec, table: dict, answered: dict, answers) -> QuestionResult:
+def question_result(
+    spec: QuestionSpec, table: dict, answered: dict, answers, wordings: Wordings
+) -> QuestionResult:
     by_item = table.get(spec.id, {})
     if spec.kind == "matrix":
         items = []
@@ -325,10 +349,10 @@ def question_result(spec: QuestionSpec, table: dict, answered: dict, answers) ->
         total = answered.get(spec.id, sum(counts.values()))
         result = QuestionResult(spec=spec, answered=total, rows=_choice_rows(spec, counts, total))
         if spec.kind in CHOICE_KINDS and (spec.allow_other or counts.get(OTHER)):
-            result.texts, result.texts_total = _texts(answers, spec)
+            result.texts, result.texts_total = _texts(answers, wordings, spec)
         return result
     result = QuestionResult(spec=spec, answered=0)
-    result.texts, result.texts_total = _texts(answers, spec)
+    result.texts, result.texts_total = _texts(answers, wordings, spec)
     result.answered = result.texts_total
     return result
 
@@ -384,36 +408,54 @@ def questionnaire_results(
         {**row, "hidden": suppressed(original, row["count"])} for row in by_language(responses)
     ]
     specs = specs_in_language(original, language)
-    answers = _answers(responses, original, filters.any())
-    table = _frequencies(answers)
+    wordings = Wordings.of(original)
+    answers = _answers(responses, wordings, filters.any())
+    table = _frequencies(answers, wordings)
     several_rows = [spec.id for spec in specs if spec.kind in {"multiple_choice", "matrix"}]
-    answered = _answered(answers, several_rows)
+    answered = _answered(answers, wordings, several_rows)
     # Yes, No and Other in the language of the labels, not of the admin.
     with translation.override(results.language):
-        results.questions = [question_result(spec, table, answered, answers) for spec in specs]
+        results.questions = [
+            question_result(spec, table, answered, answers, wordings) for spec in specs
+        ]
     return results
 
 
 # Comparisons -------------------------------------------------------------------------------------
+#
+# One grouped query gives the sum and count of every scale answer per question, statement,
+# session and day; sessions map to modules and days to phases in Python (a few hundred rows),
+# which spares the database a join with events and questionnaires over every answer.
 
 
-def _module_expression():
-    return Coalesce(F("response__event__module"), F("response__questionnaire__module"))
+@dataclass
+class _Groups:
+    """Scale answers and responses counted per (session, day)."""
+
+    sums: dict  # (block_id, item, event_id, day) -> (sum, count)
+    responses: dict  # (event_id, day) -> responses
 
 
-def _phase_expression(phases: list[ProjectPhase]):
-    return Case(
-        *[
-            When(
-                response__submitted_on__gte=phase.start_date,
-                response__submitted_on__lte=phase.end_date,
-                then=Value(phase.number),
-            )
-            for phase in phases
-        ],
-        default=Value(None),
-        output_field=IntegerField(),
+def _grouped(questionnaire: QuestionnairePage, filters: ReportFilters) -> _Groups:
+    original = questionnaire.original
+    responses = responses_filtered(original, filters)
+    wordings = Wordings.of(original)
+    scale_ids = wordings.ids(kinds={"rating", "matrix"})
+    sums: dict = defaultdict(lambda: [0, 0])
+    rows = (
+        Answer.objects.filter(question_id__in=scale_ids, number__isnull=False)
+        .filter(response__in=responses.values("pk"))
+        .values_list("question_id", "item", "response__event_id", "response__submitted_on")
+        .annotate(total=Sum("number"), n=Count("pk"))
+        .order_by()
     )
+    for question_id, item, event_id, day, total, n in rows:
+        entry = sums[(wordings.block_of[question_id], item, event_id, day)]
+        entry[0] += total
+        entry[1] += n
+    counted = responses.values_list("event_id", "submitted_on").annotate(n=Count("pk")).order_by()
+    sizes = {(event_id, day): n for event_id, day, n in counted}
+    return _Groups(sums=sums, responses=sizes)
 
 
 def _comparison(
@@ -421,31 +463,25 @@ def _comparison(
     filters: ReportFilters,
     language: str,
     *,
-    group_expression,
-    response_group_expression,
+    group_of,
     groups: list[tuple[object, str]],
+    grouped: _Groups | None = None,
 ) -> Comparison:
+    """Means per group, where `group_of(event_id, day)` names a response's group."""
     original = questionnaire.original
-    responses = responses_filtered(original, filters)
-    sizes = dict(
-        responses.annotate(group=response_group_expression)
-        .values_list("group")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    found = grouped or _grouped(original, filters)
+    sizes: dict = defaultdict(int)
+    for (event_id, day), n in found.responses.items():
+        sizes[group_of(event_id, day)] += n
     shown = [(key, label) for key, label in groups if sizes.get(key)]
     hidden = [label for key, label in shown if suppressed(original, sizes[key])]
     shown = [(key, label) for key, label in shown if not suppressed(original, sizes[key])]
+    totals: dict = defaultdict(lambda: [0, 0])
+    for (block_id, item, event_id, day), (total, n) in found.sums.items():
+        entry = totals[(block_id, item, group_of(event_id, day))]
+        entry[0] += total
+        entry[1] += n
     specs = [s for s in specs_in_language(original, language) if s.kind in {"rating", "matrix"}]
-    grouped = (
-        _answers(responses, original, True)
-        .filter(number__isnull=False, question__kind__in=["rating", "matrix"])
-        .annotate(group=group_expression)
-        .values("question__block_id", "item", "group")
-        .annotate(mean=Avg("number", output_field=FloatField()))
-        .order_by()
-    )
-    means = {(row["question__block_id"], row["item"], row["group"]): row["mean"] for row in grouped}
     rows = []
     for spec in specs:
         lines = (
@@ -454,57 +490,76 @@ def _comparison(
             else [(f"{spec.text}: {label}", item_id) for item_id, label in spec.items]
         )
         for label, item in lines:
-            rows.append(
-                {
-                    "label": label,
-                    "means": [round1(means.get((spec.id, item, key))) for key, _l in shown],
-                }
-            )
+            means = []
+            for key, _label in shown:
+                total, n = totals.get((spec.id, item, key), (0, 0))
+                means.append(round1(total / n) if n else None)
+            rows.append({"label": label, "means": means})
     return Comparison(
         groups=[(label, sizes[key]) for key, label in shown], rows=rows, hidden=hidden
     )
 
 
 def compare_modules(
-    questionnaire: QuestionnairePage, filters: ReportFilters, *, language: str = ""
+    questionnaire: QuestionnairePage,
+    filters: ReportFilters,
+    *,
+    language: str = "",
+    grouped: _Groups | None = None,
 ) -> Comparison:
+    """Per module: a response belongs to its session's module, else its questionnaire's."""
+    original = questionnaire.original
     locale = Locale.objects.filter(language_code=language).first() if language else None
     modules = QualificationModule.objects.filter(locale=Locale.get_default()).order_by("number")
     groups = []
     for module in modules:
         shown = module.get_translation_or_none(locale) if locale else None
         groups.append((module.pk, str(shown or module)))
+    module_of_event = dict(
+        EventPage.objects.filter(
+            pk__in=responses_filtered(original, filters).values("event")
+        ).values_list("pk", "module_id")
+    )
+
+    def group_of(event_id, _day):
+        return module_of_event.get(event_id) or original.module_id
+
     return _comparison(
-        questionnaire,
-        filters,
-        language,
-        group_expression=_module_expression(),
-        response_group_expression=Coalesce(F("event__module"), F("questionnaire__module")),
-        groups=groups,
+        original, filters, language, group_of=group_of, groups=groups, grouped=grouped
     )
 
 
 def compare_phases(
-    questionnaire: QuestionnairePage, filters: ReportFilters, *, language: str = ""
+    questionnaire: QuestionnairePage,
+    filters: ReportFilters,
+    *,
+    language: str = "",
+    grouped: _Groups | None = None,
 ) -> Comparison:
     phases = list(ProjectPhase.objects.order_by("number"))
-    response_phase = Case(
-        *[
-            When(
-                submitted_on__gte=phase.start_date,
-                submitted_on__lte=phase.end_date,
-                then=Value(phase.number),
-            )
-            for phase in phases
-        ],
-        default=Value(None),
-        output_field=IntegerField(),
-    )
+
+    def group_of(_event_id, day):
+        for phase in phases:
+            if phase.start_date <= day <= phase.end_date:
+                return phase.number
+        return None
+
     return _comparison(
         questionnaire,
         filters,
         language,
-        group_expression=_phase_expression(phases),
-        response_group_expression=response_phase,
+        group_of=group_of,
         groups=[(phase.number, str(phase)) for phase in phases],
+        grouped=grouped,
+    )
+
+
+def comparisons(
+    questionnaire: QuestionnairePage, filters: ReportFilters, *, language: str = ""
+) -> tuple[Comparison, Comparison]:
+    """Modules and phases compared, from one grouped query."""
+    grouped = _grouped(questionnaire.original, filters)
+    return (
+        compare_modules(questionnaire, filters, language=language, grouped=grouped),
+        compare_phases(questionnaire, filters, language=language, grouped=grouped),
     )

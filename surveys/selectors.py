@@ -146,16 +146,6 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
     return problems
 
 
-def question_answer_counts(questionnaire: QuestionnairePage) -> list[dict]:
-    """Each question wording with how many responses answered it, in questionnaire order."""
-    return list(
-        Question.objects.filter(questionnaire=questionnaire.original)
-        .annotate(responses=Count("answers__response", distinct=True))
-        .order_by("position", "pk")
-        .values("block_id", "text", "kind", "current", "responses")
-    )
-
-
 def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePage]:
     """Open questionnaires a member can answer now, in their language where translated: those
     for members they have not answered yet, and those with an open link."""

@@ -83,9 +83,19 @@ def test_the_response_table_has_no_column_that_could_name_a_participant():
     # The day, and only the day (a DateTimeField is a DateField too).
     assert type(fields["submitted_on"]) is models.DateField
     assert isinstance(fields["id"], models.UUIDField) and fields["id"].default is uuid.uuid4
-    # Answers keep values, not people or times.
+    # Answers keep values, not people or times (and whether the report quotes a written one).
     answer_fields = {field.name: field for field in Answer._meta.concrete_fields}
-    assert set(answer_fields) == {"id", "response", "question", "item", "choice", "number", "text"}
+    assert set(answer_fields) == {
+        "id",
+        "response",
+        "question",
+        "item",
+        "choice",
+        "number",
+        "text",
+        "quoted",
+    }
+    assert type(answer_fields["quoted"]) is models.BooleanField
     assert not [field for field in answer_fields.values() if isinstance(field, IDENTIFYING)]
 
 

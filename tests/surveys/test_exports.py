@@ -11,7 +11,8 @@ import uuid
 
 import openpyxl
 import pytest
-from django.db import connection
+from django.core.signals import request_finished
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -187,11 +188,22 @@ def export_csv(page, labels="de", **filters) -> list[list[str]]:
     return csv_rows(exports.responses_csv(page, filters=ReportFilters(**filters), language=labels))
 
 
+def closed(response) -> None:
+    """Close a response made outside a request (its temporary file goes) without the
+    `request_finished` signal, which would close the test's database connection, as Django's
+    test client does."""
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
 def workbook_of(response) -> openpyxl.Workbook:
     try:
         content = b"".join(response.streaming_content)
     finally:
-        response.close()
+        closed(response)
     return openpyxl.load_workbook(io.BytesIO(content))
 
 
@@ -420,7 +432,7 @@ def test_the_workbook_is_an_xlsx_attachment(survey):
             f'attachment; filename="antworten-rueckmeldung-modul-1-{today}.xlsx"'
         )
     finally:
-        response.close()
+        closed(response)
 
 
 def test_the_responses_sheet_holds_exactly_the_csv_rows_with_numbers_and_dates(survey):
