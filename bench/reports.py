@@ -3,15 +3,17 @@ time, memory and database queries per request.
 
 Builds its own PostgreSQL database (`bench_reports`, dropped and created again on every run,
 dropped at the end unless --keep), migrated and seeded with the demo site (phases, modules,
-sessions, locales), and publishes an anonymous questionnaire that asks every common question
-type: single choice, yes/no (twice), number, a matrix with 4 statements, two ratings, a
-recommendation, a multiple choice with "other" and a long text (13.4 answers per response on
-average). The responses are written directly with bulk_create, 2,000 at a time: six languages,
-days spread over the four project phases, 30% from a session of the questionnaire's module and
-10% from a session of another module, a long text in one of three.
+sessions, locales) by manage.py in processes of their own, and publishes an anonymous
+questionnaire that asks every common question type: single choice, yes/no (twice), number, a
+matrix with 4 statements, two ratings, a recommendation, a multiple choice with "other" and a
+long text (13.4 answers per response on average). The responses are written directly with
+bulk_create, 2,000 at a time: six languages, days spread over the four project phases, 30% from
+a session of the questionnaire's module and 10% from a session of another module, a long text
+in one of three.
 
-For each size, in this Django process (settings `config.settings.test`: DEBUG off, the
-local-memory cache; a superuser with Django's test client), it requests
+For each size, in this process, set up as a gunicorn worker is (`config.wsgi` imported, with
+settings `config.settings.test`: DEBUG off, the local-memory cache) and with Django's test
+client as a superuser, it requests
 
 - the questionnaire's report page, unfiltered and filtered (`?language=tr&phase=2`),
 - the CSV export (the whole streamed body read), the XLSX export (the whole file read),
@@ -54,7 +56,6 @@ import contextlib
 import ctypes
 import datetime
 import gc
-import io
 import os
 import platform
 import random
@@ -82,7 +83,7 @@ FLAT = 1.25  # CSV memory at the largest size / at 10,000 counts as flat up to t
 FILTER = "?language=tr&phase=2"
 PHASE = 2
 SLOWEST = 5  # the report page's slowest queries listed at the largest size
-WORKER_TIMEOUT = 30  # seconds, gunicorn's default for a sync worker
+WORKER_TIMEOUT = 30  # seconds, gunicorn's default (kills a sync worker busy for longer)
 
 # Participants' languages, weighted as in the network (German first, then the communities').
 LANGUAGES = ["de"] * 40 + ["tr"] * 22 + ["ar"] * 15 + ["ru"] * 10 + ["en"] * 7 + ["fr"] * 6
@@ -163,13 +164,34 @@ def _run(args: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run(args, capture_output=True, text=True, check=False)
 
 
+def _environment() -> dict:
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        DATABASE_URL=DATABASE_URL,
+        MEDIA_ROOT=str(WORKDIR / "media"),
+    )
+    return env
+
+
 def database_create() -> None:
-    """`bench_reports` new and empty (an earlier run's is dropped), its media folder too."""
+    """`bench_reports` new (an earlier run's is dropped), migrated and with the demo data, made
+    by manage.py in processes of their own, so that this one holds only what a worker would."""
     _run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE])
     done = _run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE])
     if done.returncode:
         raise SystemExit(f"createdb {DATABASE} failed: {done.stderr.strip()}")
     shutil.rmtree(WORKDIR, ignore_errors=True)
+    for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=_environment(),
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
 
 
 def database_drop() -> None:
@@ -183,14 +205,10 @@ def database_drop() -> None:
 def django_setup() -> None:
     sys.path.insert(0, str(ROOT))
     os.environ.pop("REDIS_URL", None)  # the charts' cache in this process, emptied at will
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings.test",
-        DATABASE_URL=DATABASE_URL,
-        MEDIA_ROOT=str(WORKDIR / "media"),
-    )
-    import django
-
-    django.setup()
+    os.environ.update(_environment())
+    # As a gunicorn worker starts: the WSGI module sets Django up (and freezes what it loaded
+    # out of the garbage collector's reach, if it does so).
+    import config.wsgi  # noqa: F401
 
 
 # Data ------------------------------------------------------------------------------------------
@@ -206,8 +224,7 @@ class Survey:
 
 
 def survey_create() -> Survey:
-    """The demo site (migrated, seeded) and the questionnaire with its Question rows."""
-    from django.core.management import call_command
+    """The questionnaire with its Question rows, in the demo site."""
     from wagtail.models import Locale
 
     from events.models import EventKind, EventPage
@@ -216,8 +233,6 @@ def survey_create() -> Survey:
     from surveys.factories import QuestionnairePageFactory, steps_data
     from surveys.models import Access, SurveyIndexPage
 
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("seed_demo", stdout=io.StringIO())
     sessions = EventPage.objects.filter(
         locale=Locale.get_default(), kind=EventKind.MODULE_SESSION, module__isnull=False
     ).order_by("module__number", "start")
@@ -528,8 +543,9 @@ def header() -> None:
         f"Wagtail {wagtail.__version__}"
     )
     print(
-        "requests in this process with Django's test client as a superuser, settings "
-        "config.settings.test (DEBUG off, local-memory cache)"
+        "requests in this process (config.wsgi imported as by a gunicorn worker) with Django's "
+        "test client as a superuser, settings config.settings.test (DEBUG off, local-memory "
+        "cache)"
     )
     print(
         f"first: the first request, cache emptied before it (charts drawn); median: of the next "
@@ -628,8 +644,9 @@ def verdicts(rows: list[tuple[int, int, Measured]]) -> list[str]:
     ]
     if slow:
         lines.append(
-            f"- Exports over gunicorn's default worker timeout ({WORKER_TIMEOUT} s; the "
-            f"Dockerfile sets none, a sync worker is killed mid-download): {', '.join(slow)}"
+            f"- Exports longer than gunicorn's worker timeout ({WORKER_TIMEOUT} s by default: "
+            f"a sync worker would be killed mid-download, a gthread worker is not): "
+            f"{', '.join(slow)}"
         )
     return lines
 
@@ -663,6 +680,7 @@ def main() -> None:
     options = parser.parse_args()
     sizes = sorted(int(size.replace("_", "")) for size in options.sizes.split(","))
 
+    began = time.perf_counter()
     database_create()
     django_setup()
     from django.db import connection
@@ -670,7 +688,6 @@ def main() -> None:
     rng = random.Random(2013)
     rows: list[tuple[int, int, Measured]] = []
     try:
-        began = time.perf_counter()
         survey = survey_create()
         client = client_for_superuser()
         header()

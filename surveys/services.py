@@ -227,6 +227,9 @@ def response_submit(
     access_code = None
     if original.access == Access.CODES:
         status, access_code = code_status(original, code, now)
+        if status == "used" and Response.objects.filter(submission_key=submission_key).exists():
+            # This very wizard used the code a moment ago (a double click): already sent.
+            raise SurveyError("already_submitted")
         if status != "valid":
             raise SurveyError("code_required" if not code else f"code_{status}")
     specs = all_questions(build_steps(original.steps))

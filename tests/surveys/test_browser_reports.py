@@ -71,8 +71,11 @@ def _spec(questionnaire, text: str):
 
 
 @pytest.fixture
-def reports_world(cast, publish_event, publish_questionnaire):
-    """Two past phases; an impact goal and three action goals (met and missed by the number of
+def reports_world(page_tree, cast, publish_event, publish_questionnaire):
+    """(The page tree first: after a transactional test's flush, the staff roles need Wagtail's
+    root page to grant their page permissions on.)
+
+    Two past phases; an impact goal and three action goals (met and missed by the number of
     network meetings, one assessed by hand); a network meeting in phase 1 attended by two people
     of organisation A; an anonymous questionnaire on module 1 with the eight RESPONSES."""
     phase_1 = ProjectPhaseFactory(

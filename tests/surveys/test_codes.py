@@ -579,3 +579,29 @@ def test_codes_for_a_questionnaire_not_using_codes_are_refused(
     assert CodeBatch.objects.count() == 0
     assert AccessCode.objects.count() == 0
     assert len(mail.outbox) == 0
+
+
+def test_the_same_wizard_sending_again_after_its_code_was_used_is_already_sent(
+    publish_questionnaire,
+):
+    """A double click whose second request starts after the first used the code: the same
+    submission key means the answers are saved, not that someone else took the code."""
+    page = publish_questionnaire(access="codes", steps=steps_data(STEPS))
+    code = services.codes_generate(questionnaire=page, count=1).codes.get().code
+    key = uuid.uuid4()
+    services.response_submit(
+        questionnaire=page, language="de", answers=[], submission_key=key, code=code
+    )
+
+    with pytest.raises(services.SurveyError) as again:
+        services.response_submit(
+            questionnaire=page, language="de", answers=[], submission_key=key, code=code
+        )
+    with pytest.raises(services.SurveyError) as someone_else:
+        services.response_submit(
+            questionnaire=page, language="de", answers=[], submission_key=uuid.uuid4(), code=code
+        )
+
+    assert again.value.code == "already_submitted"
+    assert someone_else.value.code == "code_used"
+    assert Response.objects.count() == 1
