@@ -189,6 +189,25 @@ def evidence(metric: str, period: Period, *, with_manager_links: bool = True) ->
     return found
 
 
+def _dated_evidence(title, headers, items, *, snippet: str, name, partners) -> Evidence:
+    """Initiatives or cooperations: name (to its snippet), status, start and organisations."""
+    return Evidence(
+        title=title,
+        headers=headers,
+        rows=[
+            [
+                _link(
+                    name(item), reverse(f"wagtailsnippets_members_{snippet}:edit", args=[item.pk])
+                ),
+                item.get_status_display(),
+                item.start_date,
+                ", ".join(organisation.name for organisation in partners(item)),
+            ]
+            for item in items
+        ],
+    )
+
+
 def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evidence:
     label = Metric(metric).label
     if metric == Metric.NETWORK_MEETINGS:
@@ -222,38 +241,22 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
             ],
         )
     if metric == Metric.INITIATIVES:
-        return Evidence(
-            title=label,
-            headers=[_("Joint initiative"), _("Status"), _("Start date"), _("Partners")],
-            rows=[
-                [
-                    _link(
-                        item.title,
-                        reverse("wagtailsnippets_members_jointinitiative:edit", args=[item.pk]),
-                    ),
-                    item.get_status_display(),
-                    item.start_date,
-                    ", ".join(partner.name for partner in item.partners.all()),
-                ]
-                for item in _initiatives(period)
-            ],
+        return _dated_evidence(
+            label,
+            [_("Joint initiative"), _("Status"), _("Start date"), _("Partners")],
+            _initiatives(period),
+            snippet="jointinitiative",
+            name=lambda item: item.title,
+            partners=lambda item: item.partners.all(),
         )
     if metric == Metric.COOPERATIONS:
-        return Evidence(
-            title=label,
-            headers=[_("Local institution"), _("Status"), _("Start date"), _("Organisations")],
-            rows=[
-                [
-                    _link(
-                        item.institution,
-                        reverse("wagtailsnippets_members_cooperation:edit", args=[item.pk]),
-                    ),
-                    item.get_status_display(),
-                    item.start_date,
-                    ", ".join(org.name for org in item.organisations.all()),
-                ]
-                for item in _cooperations(period)
-            ],
+        return _dated_evidence(
+            label,
+            [_("Local institution"), _("Status"), _("Start date"), _("Organisations")],
+            _cooperations(period),
+            snippet="cooperation",
+            name=lambda item: item.institution,
+            partners=lambda item: item.organisations.all(),
         )
     if metric == Metric.MODULE_RATING:
         rows = (

@@ -24,6 +24,7 @@ from surveys.models import Question, Response
 from surveys.services import AnswerValue
 
 from .conftest import CHOICES, ITEMS, TOPICS
+from .reporting import sheet_blocks
 
 pytestmark = pytest.mark.django_db
 
@@ -219,24 +220,6 @@ def as_csv_text(value) -> str:
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     return str(value)
-
-
-def sections(sheet) -> list[list[tuple]]:
-    """The summary sheet's blocks of rows between blank rows, without trailing empty cells."""
-    blocks, block = [], []
-    for row in sheet.iter_rows(values_only=True):
-        values = list(row)
-        while values and values[-1] is None:
-            values.pop()
-        if not values:
-            if block:
-                blocks.append(block)
-            block = []
-        else:
-            block.append(tuple(values))
-    if block:
-        blocks.append(block)
-    return blocks
 
 
 # The CSV ----------------------------------------------------------------------------------------
@@ -463,7 +446,7 @@ def test_text_that_would_be_a_formula_stays_text(survey):
 
 def test_the_summary_gives_each_questions_figures(survey):
     workbook = export_xlsx(survey)
-    blocks = sections(workbook[de("Summary")])
+    blocks = sheet_blocks(workbook[de("Summary")])
     head, questions = blocks[0], {block[0][0]: block[1:] for block in blocks[1:]}
 
     assert head[0] == ("Rückmeldung Modul 1",)
@@ -525,7 +508,7 @@ def test_the_summary_gives_each_questions_figures(survey):
 def test_the_summary_names_the_filters_and_is_in_the_chosen_language(survey, session):
     workbook = export_xlsx(survey, labels="tr", start=datetime.date(2025, 3, 1))
     summary = workbook[in_language("tr", "Summary")]
-    head = sections(summary)[0]
+    head = sheet_blocks(summary)[0]
 
     assert head[0] == ("Modül 1 geri bildirimi",)
     assert (in_language("tr", "From"), datetime.datetime(2025, 3, 1)) in head
@@ -540,7 +523,7 @@ def test_too_few_responses_of_an_anonymous_questionnaire_show_no_figures(survey)
 
     too_few = de("results are not shown so that nobody can be recognised.")
     assert f"{de('Too few responses')}: {too_few}" in texts
-    assert (de("Responses"), 1) in sections(summary)[0]
+    assert (de("Responses"), 1) in sheet_blocks(summary)[0]
     assert RATING not in texts and de("Mean") not in texts
 
 
@@ -560,7 +543,7 @@ def test_without_responses_the_workbook_says_so(publish_questionnaire):
 def test_filters_that_match_no_response_give_a_header_and_say_so(survey):
     assert len(export_csv(survey, language="fr")) == 1
 
-    head = sections(export_xlsx(survey, language="fr")[de("Summary")])
+    head = sheet_blocks(export_xlsx(survey, language="fr")[de("Summary")])
     assert (de("Responses"), 0) in head[0]
     assert (de("Responses in all"), 3) in head[0]
     assert head[1] == [(de("No responses match these filters."),)]
