@@ -3,15 +3,29 @@
 import os
 import shutil
 from dataclasses import dataclass
+from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
 from home.localization import translation_publish
 from home.models import HomePage, StandardPage
 from home.signals import ensure_locales
+from tests.worlds import (
+    STACK,
+    WorldStack,
+    baseline_remember,
+    baseline_restore,
+    commits,
+    group_by_worlds,
+    shared,
+    world,
+    worlds_of,
+    xdist_scheduler,
+)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
@@ -27,6 +41,61 @@ def _empty_cache():
 
     cache.clear()
     forget_local()
+
+
+# Shared worlds (tests/worlds.py) ---------------------------------------------------------------
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    group_by_worlds(items)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadfile":
+        return xdist_scheduler(config, log)
+    return None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _world_stack(request, django_db_setup, django_db_blocker):
+    baseline_remember()
+    stack = WorldStack(django_db_blocker)
+    request.config.stash[STACK] = stack
+    yield stack
+    stack.drop_to(0)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any fixture of the test is set up (a module's own world may be among them), roll
+    back the open worlds the test does not ask for."""
+    if STACK in item.config.stash:
+        item.config.stash[STACK].keep_only([] if commits(item) else worlds_of(item))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Settle the open worlds just before a test's own transaction begins."""
+    if fixturedef.argname == "_django_db_helper" and STACK in request.config.stash:
+        stack = request.config.stash[STACK]
+        if commits(request.node):
+            stack.drop_to(0)
+        else:
+            stack.settle(worlds_of(request.node))
+            # Runs after the test's savepoint is rolled back, before module fixtures end.
+            request.addfinalizer(stack.drop_borrowed)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test that committed leaves an empty database behind; restore the migrated one."""
+    result = yield
+    # After the session's last test the test database is gone already.
+    if commits(item) and nextitem is not None:
+        baseline_restore(item, item.config.stash[STACK].blocker)
+    return result
 
 
 @dataclass
@@ -60,8 +129,8 @@ def _wagtail_root() -> Page:
     return root
 
 
-@pytest.fixture
-def page_tree(db) -> PageTree:
+@world("page_tree")
+def page_tree_build() -> PageTree:
     """A German home page with an "about" and an imprint page, each translated into every other
     language through wagtail-localize, with the default site pointing at the home page."""
     root = _wagtail_root()
@@ -82,6 +151,24 @@ def page_tree(db) -> PageTree:
                 instance=page, locale=locale, strings=_translation_strings(language)
             )
     return PageTree(home=home, about=about, imprint=imprint)
+
+
+@pytest.fixture
+def page_tree(request, db) -> PageTree:
+    return shared(request, "page_tree")
+
+
+@world("seeded")
+def seeded_build() -> str:
+    """The demo site as `seed_demo` builds it; the value is what the command printed."""
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def seeded(request, db) -> str:
+    return shared(request, "seeded")
 
 
 # Browser journeys -----------------------------------------------------------------------------

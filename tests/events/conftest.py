@@ -10,16 +10,17 @@ from wagtail.models import Locale
 from events.factories import EventIndexPageFactory, EventPageFactory, in_days  # noqa: F401
 from events.models import EventIndexPage, EventPage
 from home.localization import translation_publish
-from tests.conftest import OTHER_LANGUAGES
+from tests.conftest import OTHER_LANGUAGES, PageTree
 from tests.members.conftest import PASSWORD, cast, extranet  # noqa: F401 (fixtures)
+from tests.worlds import shared, world
 
 
 def berlin(year, month, day, hour=18, minute=0) -> datetime.datetime:
     return datetime.datetime(year, month, day, hour, minute, tzinfo=timezone.get_current_timezone())
 
 
-@pytest.fixture
-def calendar(page_tree) -> EventIndexPage:
+@world("calendar", needs=("page_tree",))
+def calendar_build(page_tree: PageTree) -> EventIndexPage:
     """The calendar below the German home page, translated into every other language."""
     page = EventIndexPageFactory(parent=page_tree.home, title="Veranstaltungen", slug="termine")
     page.save_revision().publish()
@@ -30,6 +31,11 @@ def calendar(page_tree) -> EventIndexPage:
             strings={"Veranstaltungen": f"Events [{language}]"},
         )
     return page
+
+
+@pytest.fixture
+def calendar(request, page_tree) -> EventIndexPage:
+    return shared(request, "calendar", page_tree=page_tree)
 
 
 @pytest.fixture

@@ -11,7 +11,10 @@ from events.models import Registration, RegistrationStatus
 from tests.accessibility import assert_accessible
 from tests.events.conftest import in_days
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 LINK = re.compile(r"https?://[^/\s]+(/\S+)")
 

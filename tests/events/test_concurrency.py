@@ -14,7 +14,7 @@ from events.models import Registration, RegistrationStatus
 from members.factories import member_create
 
 # The page tree (with Wagtail's root page) comes before the cast, whose staff roles need it.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PEOPLE = 30
 PLACES = 10

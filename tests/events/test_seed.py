@@ -2,10 +2,7 @@
 sessions with registrations and attendance in each phase, upcoming events with a waiting list,
 and the organisations' own offerings."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -24,8 +21,7 @@ from tests.html import soup
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_calendar_has_past_and_upcoming_events_with_attendance(db):
-    call_command("seed_demo", stdout=StringIO())
+def test_demo_calendar_has_past_and_upcoming_events_with_attendance(seeded):
     german = EventPage.objects.filter(locale__language_code="de")
     now = timezone.now()
 

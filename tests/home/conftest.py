@@ -6,6 +6,8 @@ from wagtail.models import Locale
 from home.factories import NewsIndexPageFactory, NewsPageFactory, SiteImageFactory
 from home.localization import translation_publish
 from home.models import NewsIndexPage, NewsPage
+from tests.conftest import PageTree
+from tests.worlds import shared, world
 
 
 def make_news(
@@ -35,8 +37,8 @@ def make_news(
     return articles
 
 
-@pytest.fixture
-def news_index(page_tree) -> NewsIndexPage:
+@world("news_index", needs=("page_tree",))
+def news_index_build(page_tree: PageTree) -> NewsIndexPage:
     index = NewsIndexPageFactory(parent=page_tree.home, title="Aktuelles", slug="aktuelles")
     for language in ("tr", "en"):
         translation_publish(
@@ -45,3 +47,8 @@ def news_index(page_tree) -> NewsIndexPage:
             strings={"Aktuelles": f"News [{language}]"},
         )
     return index
+
+
+@pytest.fixture
+def news_index(request, page_tree) -> NewsIndexPage:
+    return shared(request, "news_index", page_tree=page_tree)

@@ -6,7 +6,10 @@ import pytest
 
 from tests.accessibility import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_visitor_switches_to_arabic_and_gets_a_right_to_left_page(live_server, page_tree, phone):

@@ -8,7 +8,10 @@ from tests.accessibility import assert_accessible
 
 from .conftest import make_news
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_visitor_reads_turkish_news_searches_and_follows_a_result(live_server, news_index, phone):

@@ -24,17 +24,14 @@ def _snapshot() -> dict[str, object]:
 
 @pytest.fixture
 def seed(db):
+    """Run `seed_demo` (again: on top of the shared `seeded` world where a test asks for it)."""
+
     def run() -> str:
         out = StringIO()
         call_command("seed_demo", stdout=out)
         return out.getvalue()
 
     return run
-
-
-@pytest.fixture
-def seeded(seed):
-    return seed()
 
 
 def test_seed_builds_the_concepts_network(seeded):

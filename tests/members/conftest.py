@@ -23,7 +23,8 @@ from members.models import (
     ModuleMaterialsPage,
     SpokenLanguage,
 )
-from tests.conftest import OTHER_LANGUAGES
+from tests.conftest import OTHER_LANGUAGES, PageTree
+from tests.worlds import shared, world
 
 PASSWORD = "a-long-test-password-1"
 
@@ -42,8 +43,8 @@ class Cast:
         return None if role == "anonymous" else getattr(self, role)
 
 
-@pytest.fixture
-def cast(db) -> Cast:
+@world("cast")
+def cast_build() -> Cast:
     roles_ensure()
     education = FieldOfCooperation.objects.create(
         locale=Locale.get_default(), slug="bildung", name="Bildung"
@@ -79,6 +80,11 @@ def cast(db) -> Cast:
     )
 
 
+@pytest.fixture
+def cast(request, db) -> Cast:
+    return shared(request, "cast")
+
+
 @dataclass
 class Extranet:
     directory: DirectoryPage
@@ -94,8 +100,8 @@ def _pdf() -> bytes:
     return _pdf("Protokoll")
 
 
-@pytest.fixture
-def extranet(page_tree) -> Extranet:
+@world("extranet", needs=("page_tree",))
+def extranet_build(page_tree: PageTree) -> Extranet:
     """The directory and the extranet below the home page, with minutes and module materials
     whose documents live in the members-only collection; all translated into every language."""
     import datetime
@@ -142,3 +148,8 @@ def extranet(page_tree) -> Extranet:
         materials=materials,
         document=document,
     )
+
+
+@pytest.fixture
+def extranet(request, page_tree) -> Extranet:
+    return shared(request, "extranet", page_tree=page_tree)

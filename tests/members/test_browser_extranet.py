@@ -11,7 +11,10 @@ from members import services
 from members.models import Organisation
 from tests.accessibility import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 STRONG_PASSWORD = "Sonnenblumen-am-Kanal-2026!"
 ARABIC_SENTENCE = "جمعية ثقافية تجمع الجيران في حي شتيركراده."

@@ -1,10 +1,7 @@
 """The demo data of the members app: the concept's nine organisations with logins, the
 directory, three meetings' minutes and the five modules' materials, all members-only."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from members.access import collection_is_members_only
@@ -12,11 +9,6 @@ from members.models import Membership, MinutesPage, ModuleMaterialsPage, Organis
 from members.seed import MEMBER_PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def test_every_organisation_has_a_contact_person_and_a_member(seeded):

@@ -10,9 +10,10 @@ from wagtail.models import Locale
 from home.localization import translation_publish
 from surveys.factories import QuestionnairePageFactory, SurveyIndexPageFactory, steps_data
 from surveys.models import QuestionnairePage, SurveyIndexPage
-from tests.conftest import OTHER_LANGUAGES
+from tests.conftest import OTHER_LANGUAGES, PageTree
 from tests.events.conftest import calendar, publish_event  # noqa: F401 (fixtures)
 from tests.members.conftest import PASSWORD, cast, extranet  # noqa: F401 (fixtures)
+from tests.worlds import shared, world
 
 CHOICES = ["Über meinen Verein", "Über das Netzwerk", "Über die Presse"]
 TOPICS = ["Fördermittel", "Pressearbeit", "Datenschutz"]
@@ -78,8 +79,8 @@ def every_type_steps() -> list[dict]:
     )
 
 
-@pytest.fixture
-def survey_index(page_tree) -> SurveyIndexPage:
+@world("survey_index", needs=("page_tree",))
+def survey_index_build(page_tree: PageTree) -> SurveyIndexPage:
     page = SurveyIndexPageFactory(parent=page_tree.home, title="Befragungen", slug="befragungen")
     page.save_revision().publish()
     for language in OTHER_LANGUAGES:
@@ -89,6 +90,11 @@ def survey_index(page_tree) -> SurveyIndexPage:
             strings={"Befragungen": f"Surveys [{language}]"},
         )
     return page
+
+
+@pytest.fixture
+def survey_index(request, page_tree) -> SurveyIndexPage:
+    return shared(request, "survey_index", page_tree=page_tree)
 
 
 @pytest.fixture

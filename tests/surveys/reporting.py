@@ -6,15 +6,12 @@ once, inside a transaction that is rolled back after the module's last test (`wo
 every test still runs in its own savepoint on top of it, so what a test writes is gone after it.
 """
 
-import contextlib
 import csv
 import datetime
 import io
 import uuid
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.db import transaction
 from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
@@ -32,6 +29,7 @@ from surveys.factories import QuestionnairePageFactory, SurveyIndexPageFactory
 from surveys.models import QuestionnairePage, Response, SurveyIndexPage
 from surveys.services import AnswerValue
 from tests.conftest import _wagtail_root
+from tests.worlds import world_once  # noqa: F401 (re-exported for the report tests)
 
 # Words as the German UI shows them ---------------------------------------------------------------
 
@@ -54,18 +52,6 @@ def in_language(language: str, message: str) -> str:
 
 
 # The world ---------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def world_once(django_db_blocker):
-    """Open the database for a module-scoped fixture and roll back what it built at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()
-        try:
-            yield
-        finally:
-            transaction.set_rollback(True)
-            cache.clear()
 
 
 def berlin(year, month, day, hour=18) -> datetime.datetime:

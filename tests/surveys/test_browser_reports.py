@@ -27,7 +27,10 @@ from tests.members.conftest import PASSWORD
 
 from .conftest import CHOICES
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 RATING = "Wie zufrieden sind Sie insgesamt?"
 CHOICE = "Wie haben Sie vom Modul erfahren?"

@@ -11,7 +11,10 @@ from tests.accessibility import assert_accessible
 
 from .conftest import ITEMS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def _next(page) -> None:

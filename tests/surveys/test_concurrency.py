@@ -21,7 +21,7 @@ from .conftest import Wizard
 
 # The page tree (with Wagtail's root page) comes before the cast, whose staff roles need it:
 # ask for `publish_questionnaire` before `cast`.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PARTICIPANTS = 50
 SAME_CODE = 10
