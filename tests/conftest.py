@@ -8,12 +8,11 @@ from io import StringIO
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
 from home.localization import translation_publish
 from home.models import HomePage, StandardPage
-from home.signals import ensure_locales
 from tests.worlds import (
     STACK,
     WorldStack,
@@ -118,15 +117,9 @@ def _translation_strings(language: str) -> dict[str, str]:
 
 
 def _wagtail_root() -> Page:
-    """Wagtail's root page and collection and the locales, which migrations create but a
-    transactional test's flush removes."""
-    ensure_locales()
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    return root
+    """Wagtail's root page, which the migrations create (and `baseline_restore` puts back after a
+    test that commits)."""
+    return Page.get_first_root_node()
 
 
 @world("page_tree")

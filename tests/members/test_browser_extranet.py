@@ -5,7 +5,7 @@ so, points at the fields, and saves nothing."""
 import re
 
 import pytest
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 
 from members import services
 from members.models import Organisation
@@ -19,14 +19,6 @@ pytestmark = [
 STRONG_PASSWORD = "Sonnenblumen-am-Kanal-2026!"
 ARABIC_SENTENCE = "جمعية ثقافية تجمع الجيران في حي شتيركراده."
 GERMAN_SENTENCE = "Ein Kulturverein, der Nachbarn in Sterkrade zusammenbringt."
-
-
-@pytest.fixture(autouse=True)
-def _root_collection(transactional_db):
-    """Wagtail's root collection, which a migration creates but an earlier transactional test's
-    flush removes; the `extranet` fixture puts the members-only collection below it."""
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
 
 
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
