@@ -1,7 +1,8 @@
 """The five qualification modules of the concept (section 4, building block B), in German.
 
 `phase` is the number of the project phase in which the module is held (concept, section 5).
-Translations are in `home/demo_translations.py`, keyed by the German text.
+Translations are in the gettext catalogues `events/demo/locale/<language>/LC_MESSAGES/demo.po`
+(msgid: the German text); see docs/translations-demo.md.
 """
 
 MODULES = [

@@ -1,7 +1,8 @@
 """German demo content for the public site, written from the project concept (../shared/concept).
 
 Body blocks are (block type, value) pairs as StreamField accepts them. Translations of every
-string are in `demo_translations.py`, keyed by the German text.
+string are in the gettext catalogues `home/demo/locale/<language>/LC_MESSAGES/demo.po` (msgid:
+the German text); see docs/translations-demo.md.
 """
 
 SITE_NAME = "MSO-Netzwerk Oberhausen"

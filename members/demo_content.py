@@ -1,6 +1,7 @@
 """Demo content of the network, in German: vocabularies, the nine organisations' profiles, the
 directory and extranet pages, three meetings' minutes and the five modules' materials.
-Translations are in `members/demo_translations.py`, keyed by the German text."""
+Translations are in the gettext catalogues `members/demo/locale/<language>/LC_MESSAGES/demo.po`
+(msgid: the German text); see docs/translations-demo.md."""
 
 import datetime
 

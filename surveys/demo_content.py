@@ -1,4 +1,5 @@
-"""The demo questionnaires, in German; their translations are in `demo_translations`."""
+"""The demo questionnaires, in German; their translations are in the gettext catalogues
+`surveys/demo/locale/<language>/LC_MESSAGES/demo.po` (see docs/translations-demo.md)."""
 
 SURVEY_INDEX = {
     "title": "Befragungen",
