@@ -16,7 +16,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from events import demo_translations as events_demo
 from home import demo_translations as home_demo
@@ -42,6 +42,14 @@ UNTRANSLATED = {
     "members": {"en": 0, "tr": 0, "ar": 0, "fr": 0, "ru": 0},
     "events": {"en": 0, "tr": 0, "ar": 0, "fr": 0, "ru": 0},
     "surveys": {"en": 0, "tr": 0, "ar": 3, "fr": 0, "ru": 3},
+}
+
+# German texts of the seeded content that no catalogue has. The events catalogue has this event
+# description with its <p> tags, but wagtail-localize offers rich text paragraph by paragraph,
+# without them, so the description has never been translated.
+KNOWN_GAPS = {
+    "Alle Mitgliedsorganisationen sind herzlich eingeladen. Bitte melden Sie sich an, damit wir "
+    "planen können."
 }
 
 
@@ -143,3 +151,15 @@ def test_seed_demo_translates_the_content_as_before(seeded, stored):
     triples = _seeded_string_translations()
     assert len(triples) == stored["seeded_string_translations"]["count"]
     assert _digest(triples) == stored["seeded_string_translations"]["sha256"]
+
+
+def test_every_seeded_text_but_slugs_has_a_catalogue_entry(seeded):
+    """A German text added to the demo content needs an entry (empty until translated) in its
+    app's catalogues, so that translators see it. Slugs without one keep the German slug."""
+    msgids = {entry.msgid for app in MODULES for entry in polib.pofile(str(_po_path(app, "en")))}
+    texts = {
+        segment.string.data
+        for segment in StringSegment.objects.select_related("string", "context")
+        if segment.context.path.rsplit(".", 1)[-1] != "slug"
+    }
+    assert texts - msgids == KNOWN_GAPS
