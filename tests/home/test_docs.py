@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent.parent
 SKIPPED_DIRS = {"node_modules", "staticfiles", "media", "__pycache__"}
 
-FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1", re.MULTILINE | re.DOTALL)
 CODE_SPAN = re.compile(r"`[^`\n]*`")
 INLINE_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$", re.MULTILINE)
@@ -93,6 +93,7 @@ def test_no_document_points_outside_the_repository(path):
 
 def test_the_link_check_sees_links_but_not_code():
     text = '[a](docs/a.md) ![b](b.png "t") `[c](c.md)`\n\n```\n[d](d.md)\n```\n[e]: e.md\n'
+    text += "- item\n\n  ```sh\n  [f](f.md)\n  ```\n"
     assert sorted(links(text)) == ["b.png", "docs/a.md", "e.md"]
     assert anchor("Configuration (environment variables)") == "configuration-environment-variables"
     assert anchor("Which app may import which") == "which-app-may-import-which"
