@@ -9,7 +9,8 @@ the database queries one uncached view makes. Run it from the project root:
 
 It builds its own database (`mso_bench` on the local PostgreSQL, or a temporary SQLite file),
 uses Redis for the cache when one answers on 127.0.0.1:6379, and installs wrk with apt-get if it
-is missing. Targets (DESIGN): cached >= 1,500 req/s, uncached >= 150 req/s, p99 < 100 ms.
+is missing. Targets (docs/benchmarks.md): cached >= 1,500 req/s, uncached >= 150 req/s,
+p99 < 100 ms.
 """
 
 import argparse

@@ -1,5 +1,5 @@
 """`python manage.py request_profile_confirmations`: e-mail the contact persons of every profile
-due for its yearly confirmation (run it daily, e.g. from cron; see README)."""
+due for its yearly confirmation (run it daily, e.g. from cron; see docs/operations.md)."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
