@@ -1,4 +1,4 @@
-"""German demo content for the public site, written from the project concept (../shared/concept).
+"""German demo content for the public site, written from the project concept (docs/architecture.md).
 
 Body blocks are (block type, value) pairs as StreamField accepts them. Translations of every
 string are in the gettext catalogues `home/demo/locale/<language>/LC_MESSAGES/demo.po` (msgid:
