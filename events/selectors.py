@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from members.access import is_network_member
-from members.models import FieldOfCooperation, Organisation, ProjectPhase, SpokenLanguage
+from members.models import FieldOfCooperation, Organisation, ProjectPhase, Role, SpokenLanguage
 
 from .models import (
     EventAttendance,
@@ -224,7 +224,6 @@ def offerings_overlapping(
 
 def offerings_of_user(user) -> QuerySet[EventPage]:
     """Offerings of the organisations the member is a contact person of, newest first."""
-    from members.models import Role
 
     organisations = Organisation.objects.filter(
         memberships__user=user, memberships__role=Role.CONTACT

@@ -24,10 +24,16 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
-from members.access import can_edit_organisation, is_network_manager, is_network_member
+from members.access import (
+    NETWORK_MEMBERS,
+    can_edit_organisation,
+    is_network_manager,
+    is_network_member,
+)
 from members.models import Organisation
+from members.services import network_groups
 
 from .models import (
     EventAttendance,
@@ -170,10 +176,6 @@ def event_restriction_sync(*, event: EventPage) -> None:
     """Give every language's version of `event` the network's view restriction when the
     default-language version is members-only, and take ours away when it is not (a restriction
     an editor set in Wagtail's privacy dialog for other groups stays)."""
-    from wagtail.models import PageViewRestriction
-
-    from members.access import NETWORK_MEMBERS
-    from members.services import network_groups
 
     members_only = event.original.members_only
     for version in EventPage.objects.filter(translation_key=event.translation_key):

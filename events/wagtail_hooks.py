@@ -6,7 +6,16 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from members.access import is_network_manager
+from members.models import Membership, Role
+
 from .models import EventPage, QualificationModule, Registration
+from .seed import seed_events
+from .selectors import (
+    calendar_for_locale,
+    events_upcoming_for_dashboard,
+    organisation_participation,
+)
 
 
 class QualificationModuleViewSet(SnippetViewSet):
@@ -36,7 +45,6 @@ register_snippet(RegistrationViewSet)
 
 @hooks.register("register_page_listing_buttons")
 def attendance_button(page, user, next_url=None, **kwargs):
-    from members.access import is_network_manager
 
     if isinstance(page.specific_deferred, EventPage) and is_network_manager(user):
         yield ListingButton(
@@ -53,7 +61,6 @@ def register_log_actions(actions):
 
 @hooks.register("extranet_dashboard_panels")
 def upcoming_events_panel(*, request, locale):
-    from .selectors import calendar_for_locale, events_upcoming_for_dashboard
 
     return [
         {
@@ -69,9 +76,6 @@ def upcoming_events_panel(*, request, locale):
 def participation_panels(*, request, locale):
     """One panel per organisation the user is a contact person of, with its participation
     figures. Ordinary members and a network manager without a contact membership get none."""
-    from members.models import Membership, Role
-
-    from .selectors import organisation_participation
 
     if not request.user.is_authenticated:
         return []
@@ -117,6 +121,5 @@ def registrations_personal_data(*, user):
 
 @hooks.register("seed_demo", order=30)
 def seed_demo(*, log) -> None:
-    from .seed import seed_events
 
     seed_events(log=log)

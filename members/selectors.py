@@ -4,11 +4,15 @@ import datetime
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from home.locales import active_locale
+
+from .access import can_see_internal, is_network_manager, is_network_member
 from .models import (
     VISIBILITY,
     Cooperation,
@@ -154,7 +158,6 @@ def profile_completeness(organisation: Organisation) -> dict:
 
 
 def fields_visible_to(*, user, organisation: Organisation) -> set[Visibility]:
-    from .access import can_see_internal, is_network_manager, is_network_member
 
     levels = {Visibility.PUBLIC}
     if is_network_member(user):
@@ -234,7 +237,6 @@ def cooperations() -> QuerySet[Cooperation]:
 
 def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
     """The extranet's start page in the active language, else in the default language."""
-    from home.locales import active_locale
 
     pages = ExtranetPage.objects.live()
     return (
@@ -245,10 +247,6 @@ def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
 
 def extranet_navigation(request) -> list[dict]:
     """The extranet's own menu: its start page, its sections and the member tools."""
-    from django.urls import reverse
-    from django.utils.translation import gettext
-
-    from .access import is_network_manager
 
     root = extranet_root()
     items = []

@@ -11,8 +11,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -40,6 +42,7 @@ from .models import (
     Visibility,
 )
 from .models.accounts import token_digest
+from .selectors import organisations_stale
 
 PRIVATE_COLLECTION_NAME = "Extranet"
 LOGO_COLLECTION_NAME = "Logos"
@@ -268,7 +271,6 @@ def _translations_replace(organisation: Organisation, translations: dict) -> Non
 
 
 def _logo_create(organisation: Organisation, logo_file, user):
-    from wagtail.images import get_image_model
 
     image_model = get_image_model()
     with translation.override(settings.LANGUAGE_CODE):
@@ -296,9 +298,6 @@ def profile_confirm(*, user, organisation: Organisation) -> ProfileChange:
 def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None = None) -> int:
     """E-mail the contact persons of every profile whose yearly confirmation is due, at most once
     per reminder interval. Returns how many organisations were asked."""
-    from django.urls import reverse
-
-    from .selectors import organisations_stale
 
     now = now or timezone.now()
     since = now - datetime.timedelta(days=settings.PROFILE_CONFIRMATION_REMINDER_DAYS)
@@ -369,7 +368,6 @@ def invitation_create(
         invited_by=by,
         expires_at=timezone.now() + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
     )
-    from django.urls import reverse
 
     with translation.override(language):
         url = base_url.rstrip("/") + reverse("members:invitation", kwargs={"token": token})

@@ -5,7 +5,7 @@ import json
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -15,6 +15,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 
 from home.pagination import page_number
 
@@ -147,7 +148,6 @@ class LoginView(auth_views.LoginView):
 
 
 def _extranet_url(language: str) -> str:
-    from wagtail.models import Locale
 
     locale = Locale.objects.filter(language_code=language).first()
     root = selectors.extranet_root(locale=locale)
@@ -236,7 +236,6 @@ def invitation(request, token):
                         "password": data["password1"],
                     },
                 )
-                from django.contrib.auth import login
 
                 login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
         except services.InvitationError as error:

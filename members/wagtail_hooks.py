@@ -1,9 +1,11 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .access import is_network_manager
 from .models import (
     Cooperation,
     District,
@@ -14,6 +16,7 @@ from .models import (
     ProjectPhase,
     SpokenLanguage,
 )
+from .seed import MEMBER_PASSWORD, demo_member_usernames, seed_members
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -97,11 +100,9 @@ register_snippet(SpokenLanguageViewSet)
 
 @hooks.register("register_admin_menu_item")
 def extranet_overview_menu_item():
-    from django.urls import reverse
 
     class NetworkManagerMenuItem(MenuItem):
         def is_shown(self, request):
-            from .access import is_network_manager
 
             return is_network_manager(request.user)
 
@@ -115,14 +116,12 @@ def extranet_overview_menu_item():
 
 @hooks.register("seed_demo", order=20)
 def seed_demo(*, log) -> None:
-    from .seed import seed_members
 
     seed_members(log=log)
 
 
 @hooks.register("demo_logins")
 def member_logins() -> list[str]:
-    from .seed import MEMBER_PASSWORD, demo_member_usernames
 
     return [
         f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
