@@ -27,12 +27,10 @@ def waiting_list_after_publish(sender, instance, **kwargs) -> None:
 
 
 def registrations_anonymise_before_account_delete(sender, instance, **kwargs) -> None:
-
     registrations_of_user_anonymise(user=instance)
 
 
 def connect() -> None:
-
     page_published.connect(
         event_restriction_sync, sender=EventPage, dispatch_uid="event_restriction"
     )

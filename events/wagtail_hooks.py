@@ -45,7 +45,6 @@ register_snippet(RegistrationViewSet)
 
 @hooks.register("register_page_listing_buttons")
 def attendance_button(page, user, next_url=None, **kwargs):
-
     if isinstance(page.specific_deferred, EventPage) and is_network_manager(user):
         yield ListingButton(
             gettext("Participants and attendance"),
@@ -61,7 +60,6 @@ def register_log_actions(actions):
 
 @hooks.register("extranet_dashboard_panels")
 def upcoming_events_panel(*, request, locale):
-
     return [
         {
             "order": 15,
@@ -121,5 +119,4 @@ def registrations_personal_data(*, user):
 
 @hooks.register("seed_demo", order=30)
 def seed_demo(*, log) -> None:
-
     seed_events(log=log)

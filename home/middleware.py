@@ -49,7 +49,6 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-
         def find():
             site = Site._find_for_request(request)
             if site is not None:
@@ -71,7 +70,6 @@ class PrivateResponseMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-
         response = self.get_response(request)
         if getattr(request, "response_is_private", False):
             add_never_cache_headers(response)

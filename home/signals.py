@@ -15,7 +15,6 @@ from .page_cache import purge
 
 
 def ensure_locales(**kwargs) -> None:
-
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
 
@@ -41,7 +40,6 @@ def _purge_unless_created_empty(sender, created=False, **kwargs) -> None:
 
 
 def connect_page_cache_purge() -> None:
-
     page_published.connect(purge_after_commit, dispatch_uid="page_cache_published")
     page_unpublished.connect(purge_after_commit, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(purge_after_commit, dispatch_uid="page_cache_moved")

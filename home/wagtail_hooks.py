@@ -20,7 +20,6 @@ def seed_demo(*, log) -> None:
 
 @hooks.register("demo_logins")
 def admin_login() -> list[str]:
-
     lines = [f"Wagtail admin (network manager): /admin/  {ADMIN_USERNAME} / {ADMIN_PASSWORD}"]
     for username, _full_name, role in STAFF:
         group = staff_group_name(role)
@@ -55,7 +54,6 @@ def mark_page_cacheable(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_urls")
 def outdated_translations_url():
-
     return [
         path(
             "reports/outdated-translations/",
@@ -67,7 +65,6 @@ def outdated_translations_url():
 
 @hooks.register("register_reports_menu_item")
 def outdated_translations_menu_item():
-
     class TranslatorsMenuItem(MenuItem):
         def is_shown(self, request):
             return request.user.has_perm("wagtail_localize.submit_translation")

@@ -16,7 +16,6 @@ def _iso(value) -> str | None:
 
 
 def personal_data(user) -> dict:
-
     memberships = Membership.objects.filter(user=user).select_related("organisation")
     data = {
         "account": {

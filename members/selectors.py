@@ -158,7 +158,6 @@ def profile_completeness(organisation: Organisation) -> dict:
 
 
 def fields_visible_to(*, user, organisation: Organisation) -> set[Visibility]:
-
     levels = {Visibility.PUBLIC}
     if is_network_member(user):
         levels.add(Visibility.NETWORK)

@@ -271,7 +271,6 @@ def _translations_replace(organisation: Organisation, translations: dict) -> Non
 
 
 def _logo_create(organisation: Organisation, logo_file, user):
-
     image_model = get_image_model()
     with translation.override(settings.LANGUAGE_CODE):
         alt = _("Logo of %(name)s") % {"name": organisation.name}

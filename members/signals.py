@@ -10,7 +10,6 @@ from .services import extranet_protect
 
 
 def purge_after_commit(**kwargs) -> None:
-
     transaction.on_commit(purge)
 
 
@@ -22,7 +21,6 @@ def _extranet_protect(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-
     for model in (Organisation, OrganisationTranslation, RegularOffering):
         uid = f"members_purge_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")

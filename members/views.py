@@ -148,7 +148,6 @@ class LoginView(auth_views.LoginView):
 
 
 def _extranet_url(language: str) -> str:
-
     locale = Locale.objects.filter(language_code=language).first()
     root = selectors.extranet_root(locale=locale)
     return root.url if root is not None else reverse("members:account")

@@ -100,10 +100,8 @@ register_snippet(SpokenLanguageViewSet)
 
 @hooks.register("register_admin_menu_item")
 def extranet_overview_menu_item():
-
     class NetworkManagerMenuItem(MenuItem):
         def is_shown(self, request):
-
             return is_network_manager(request.user)
 
     return NetworkManagerMenuItem(
@@ -116,13 +114,11 @@ def extranet_overview_menu_item():
 
 @hooks.register("seed_demo", order=20)
 def seed_demo(*, log) -> None:
-
     seed_members(log=log)
 
 
 @hooks.register("demo_logins")
 def member_logins() -> list[str]:
-
     return [
         f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
         for username, role, organisation in demo_member_usernames()

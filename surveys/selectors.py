@@ -75,7 +75,6 @@ def code_batches(questionnaire: QuestionnairePage) -> QuerySet[CodeBatch]:
 
 
 def _used_filter():
-
     return Q(codes__used=True)
 
 

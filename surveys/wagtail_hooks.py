@@ -31,7 +31,6 @@ register_snippet(GoalViewSet)
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-
     questionnaire_urls = [
         path("<int:pk>/ergebnisse/", report_views.questionnaire_report, name="results"),
         path("<int:pk>/ergebnisse.csv", report_views.results_csv, name="results_csv"),
@@ -72,7 +71,6 @@ def register_admin_urls():
 
 class ReportsMenuItem(MenuItem):
     def is_shown(self, request):
-
         return can_view_reports(request.user)
 
 
@@ -85,7 +83,6 @@ def register_reports_menu_item():
 
 @hooks.register("register_page_listing_buttons")
 def questionnaire_buttons(page, user, next_url=None, **kwargs):
-
     if not isinstance(page.specific_deferred, QuestionnairePage):
         return
     original = page.specific_deferred.original
@@ -145,7 +142,6 @@ def keep_questionnaires_with_responses_in_bulk(
 
 @hooks.register("qualification_module_links")
 def module_questionnaire_links(*, request, module):
-
     # Code questionnaires are reached by their codes; members' ones only by members.
     shown = {Access.OPEN_LINK} | ({Access.MEMBERS} if is_network_member(request.user) else set())
     return [
@@ -157,7 +153,6 @@ def module_questionnaire_links(*, request, module):
 
 @hooks.register("extranet_dashboard_panels")
 def open_questionnaires_panel(*, request, locale):
-
     questionnaires = questionnaires_open_for_member(request.user, locale)
     if not questionnaires:
         return []
@@ -199,5 +194,4 @@ def responses_personal_data(*, user):
 
 @hooks.register("seed_demo", order=40)
 def seed_demo(*, log) -> None:
-
     seed_surveys(log=log)
