@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from members.access import is_network_manager
 from members.models import Membership, Role
 
+from . import views
 from .models import EventPage, QualificationModule, Registration
 from .seed import seed_events
 from .selectors import (
@@ -41,6 +42,19 @@ class RegistrationViewSet(SnippetViewSet):
 
 register_snippet(QualificationModuleViewSet)
 register_snippet(RegistrationViewSet)
+
+
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the events app's page models call at request time (see `home.routing`)."""
+    return {
+        "events.calendar_list": views.calendar_list,
+        "events.calendar_month": views.calendar_month,
+        "events.event_detail": views.event_detail,
+        "events.event_register": views.event_register,
+        "events.module_detail": views.module_detail,
+        "events.module_list": views.module_list,
+    }
 
 
 @hooks.register("register_page_listing_buttons")

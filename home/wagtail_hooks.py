@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
+from . import feeds, selectors
 from .admin_views import outdated_translations_report
 from .locales import active_locale
 from .page_cache import cached_until_publish
@@ -13,9 +14,22 @@ from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_ho
 
 @hooks.register("seed_demo", order=10)
 def seed_demo(*, log) -> None:
-    # Imported here so that the demo-data code is only loaded by the command that runs it.
 
     seed_home(log=log)
+
+
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the home app's page models call at request time (see `home.routing`)."""
+    return {
+        "home.news_article_extras": selectors.news_article_extras,
+        "home.news_cards": selectors.news_cards,
+        "home.news_feed": feeds.NewsFeed(),
+        "home.news_index_for_locale": selectors.news_index_for_locale,
+        "home.news_latest": selectors.news_latest,
+        "home.news_listing": selectors.news_listing,
+        "home.news_tags": selectors.news_tags,
+    }
 
 
 @hooks.register("demo_logins")

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import selectors, views
 from .access import is_network_manager
 from .models import (
     Cooperation,
@@ -96,6 +97,17 @@ register_snippet(ProjectPhaseViewSet)
 register_snippet(FieldOfCooperationViewSet)
 register_snippet(DistrictViewSet)
 register_snippet(SpokenLanguageViewSet)
+
+
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the members app's page models call at request time (see `home.routing`)."""
+    return {
+        "members.dashboard_panels": selectors.dashboard_panels,
+        "members.directory": views.directory,
+        "members.directory_profile": views.directory_profile,
+        "members.organisations_listed": selectors.organisations_listed,
+    }
 
 
 @hooks.register("register_admin_menu_item")

@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from members.access import can_view_reports, is_network_manager, is_network_member
 
-from . import admin_views, report_views
+from . import admin_views, report_views, selectors, views
 from .models import Access, Goal, QuestionnairePage, Response
 from .seed import seed_surveys
 from .selectors import questionnaires_for_module, questionnaires_open_for_member
@@ -27,6 +27,19 @@ class GoalViewSet(SnippetViewSet):
 
 
 register_snippet(GoalViewSet)
+
+
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the surveys app's page models and panels call at request time (see `home.routing`)."""
+    return {
+        "surveys.orphaned_answer_problems": selectors.orphaned_answer_problems,
+        "surveys.questionnaire_intro": views.questionnaire_intro,
+        "surveys.questionnaire_preview": views.questionnaire_preview,
+        "surveys.questionnaire_step": views.questionnaire_step,
+        "surveys.questionnaire_thanks": views.questionnaire_thanks,
+        "surveys.response_count": selectors.response_count,
+    }
 
 
 @hooks.register("register_admin_urls")
