@@ -26,6 +26,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale, PageViewRestriction
 
+from home.errors import DomainError
 from members.access import (
     NETWORK_MEMBERS,
     can_edit_organisation,
@@ -54,7 +55,7 @@ RESEND_PAUSE_SECONDS = 10 * 60
 TOKEN_SALT = "events.registration"  # noqa: S105 (a namespace, not a secret)
 
 
-class RegistrationError(Exception):
+class RegistrationError(DomainError):
     """Why a registration, confirmation or cancellation cannot be done; `message` is for the
     person who tried, in their language."""
 
@@ -68,14 +69,6 @@ class RegistrationError(Exception):
         "not_pending": _("This registration has already been confirmed."),
         "consent": _("Please agree to the processing of your data for this event."),
     }
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-    @property
-    def message(self) -> str:
-        return str(self.MESSAGES[self.code])
 
 
 # Links ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
@@ -23,6 +24,7 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
+from home.errors import DomainError
 from home.page_cache import purge
 from home.roles import NETWORK_MANAGERS
 
@@ -50,13 +52,23 @@ LOGO_COLLECTION_NAME = "Logos"
 NOT_EDITABLE_IN_EXTRANET = {"slug"}
 
 
-class InvitationError(Exception):
-    """Why an invitation link cannot be used; `code` is one of unknown, used, expired, withdrawn,
-    account_exists."""
+class InvitationError(DomainError):
+    """Why an invitation link cannot be used; `message` is for the person who opened it."""
 
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
+    MESSAGES = {
+        "unknown": gettext_lazy(
+            "This invitation link is not valid. Please check that you copied all of it."
+        ),
+        "used": gettext_lazy(
+            "This invitation has already been used. If that was you, just log in."
+        ),
+        "expired": gettext_lazy("This invitation has expired. Please ask for a new one."),
+        "withdrawn": gettext_lazy("This invitation has been withdrawn."),
+        "account_exists": gettext_lazy(
+            "There is already an account with this e-mail address. Please log in first, then open "
+            "the invitation link again."
+        ),
+    }
 
 
 # Groups and restrictions ---------------------------------------------------------------------

@@ -189,27 +189,13 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return super().form_valid(form)
 
 
-INVITATION_PROBLEMS = {
-    "unknown": lambda: _(
-        "This invitation link is not valid. Please check that you copied all of it."
-    ),
-    "used": lambda: _("This invitation has already been used. If that was you, just log in."),
-    "expired": lambda: _("This invitation has expired. Please ask for a new one."),
-    "withdrawn": lambda: _("This invitation has been withdrawn."),
-    "account_exists": lambda: _(
-        "There is already an account with this e-mail address. Please log in first, then open "
-        "the invitation link again."
-    ),
-}
-
-
 def invitation(request, token):
     """Accept an invitation: a logged-in user joins with one click; anyone else creates an
     account. Unknown, used and expired links get a page that says so (410 Gone for the latter)."""
     try:
         found = services.invitation_find(token)
     except services.InvitationError as error:
-        return _invitation_problem(request, error.code)
+        return _invitation_problem(request, error)
     account_form = None
     if request.method == "POST":
         try:
@@ -238,7 +224,7 @@ def invitation(request, token):
 
                 login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
         except services.InvitationError as error:
-            return _invitation_problem(request, error.code)
+            return _invitation_problem(request, error)
         messages.success(
             request,
             _("Welcome! You are now a member of %(organisation)s.")
@@ -252,7 +238,8 @@ def invitation(request, token):
     )
 
 
-def _invitation_problem(request, code):
+def _invitation_problem(request, error: services.InvitationError):
+    code = error.code
     status = (
         410
         if code in ("used", "expired", "withdrawn")
@@ -262,7 +249,7 @@ def _invitation_problem(request, code):
         _render(
             request,
             "members/invitation_problem.html",
-            {"message": INVITATION_PROBLEMS[code](), "code": code},
+            {"message": error.message, "code": code},
             status=status,
         )
     )

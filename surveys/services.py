@@ -27,6 +27,7 @@ from wagtail.models import Locale
 from events.models import RegistrationStatus
 from events.selectors import participants
 from events.services import event_in_language
+from home.errors import DomainError
 from members.access import is_network_member
 
 from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
@@ -47,7 +48,7 @@ from .selectors import code_status
 logger = logging.getLogger(__name__)
 
 
-class SurveyError(Exception):
+class SurveyError(DomainError):
     """Why a response cannot be taken; `message` is for the participant, in their language."""
 
     MESSAGES = {
@@ -61,14 +62,6 @@ class SurveyError(Exception):
         "already_answered": _("You have already answered this questionnaire. Thank you!"),
         "already_submitted": _("Your answers have already been saved. Thank you!"),
     }
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-    @property
-    def message(self) -> str:
-        return str(self.MESSAGES[self.code])
 
 
 @dataclass(frozen=True)
