@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_bidi
 
 from .models import Registration
-from .services import event_in_language
+from .selectors import event_in_language
 
 
 def certificate_pdf(registration: Registration) -> bytes:

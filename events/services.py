@@ -45,6 +45,7 @@ from .models import (
     RegistrationStatus,
 )
 from .models.registrations import ACTIVE_STATUSES
+from .selectors import event_in_language
 
 logger = logging.getLogger(__name__)
 
@@ -88,14 +89,6 @@ def registration_from_token(token: str) -> Registration | None:
     if not isinstance(pk, int):
         return None
     return Registration.objects.select_related("event", "organisation").filter(pk=pk).first()
-
-
-def event_in_language(event: EventPage, language: str) -> EventPage:
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = event.get_translation_or_none(locale) if locale else None
-    if translated is None or not translated.live:
-        return event
-    return translated.specific
 
 
 def registration_url(registration: Registration, action: str = "") -> str:
@@ -396,15 +389,6 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
     return _waiting_promote(event, now) if had_place else []
 
 
-def can_manage_registration(user, registration: Registration) -> bool:
-    """The member it is for, the member who made it, and the network manager."""
-    if is_network_manager(user):
-        return True
-    if not (user and user.is_authenticated):
-        return False
-    return user.pk in (registration.user_id, registration.registered_by_id)
-
-
 # Attendance ----------------------------------------------------------------------------------
 
 
@@ -475,22 +459,6 @@ def offering_submit(*, by, organisation: Organisation, fields: dict, languages=(
         workflow.start(event, by)
     logger.info("Offering %s submitted as revision %s", event.pk, revision.pk)
     return event
-
-
-def offering_status(event: EventPage) -> str:
-    """live, in_review, needs_changes or draft: what the submitting organisation sees."""
-    if event.live and not event.has_unpublished_changes:
-        return "live"
-    state = event.current_workflow_state
-    if state is not None and state.status == state.STATUS_IN_PROGRESS:
-        return "in_review"
-    if (
-        event.workflow_states.filter(status="needs_changes").exists()
-        and not event.live
-        and state is None
-    ):
-        return "needs_changes"
-    return "live" if event.live else "draft"
 
 
 # Reminders and retention ---------------------------------------------------------------------

@@ -7,8 +7,7 @@ from wagtail import hooks
 
 from .access import is_network_manager
 from .models import VISIBILITY, Invitation, JointInitiative, Membership, Organisation, Visibility
-from .selectors import organisation_members, profile_history
-from .services import user_language
+from .selectors import organisation_members, profile_history, user_language
 
 
 def _iso(value) -> str | None:

@@ -1,5 +1,5 @@
 """Forms of the directory and the extranet. Which profile fields a form offers is decided by
-`services.editable_fields`; the form never offers a field its user may not change."""
+`selectors.editable_fields`; the form never offers a field its user may not change."""
 
 from django import forms
 from django.conf import settings

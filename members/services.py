@@ -44,12 +44,10 @@ from .models import (
     Visibility,
 )
 from .models.accounts import token_digest
-from .selectors import organisations_stale
+from .selectors import editable_fields, is_staff_account, organisations_stale, user_language
 
 PRIVATE_COLLECTION_NAME = "Extranet"
 LOGO_COLLECTION_NAME = "Logos"
-# Fields no one edits through the extranet: the slug is the directory's stable address.
-NOT_EDITABLE_IN_EXTRANET = {"slug"}
 
 
 class InvitationError(DomainError):
@@ -131,21 +129,6 @@ def _logo_collection() -> Collection:
 
 
 # Profiles ------------------------------------------------------------------------------------
-
-
-def editable_fields(user, organisation: Organisation) -> list[str]:
-    """The profile fields `user` may change: none unless they may edit the organisation; the
-    manager's notes only for the network manager."""
-    if not access.can_edit_organisation(user, organisation):
-        return []
-    levels = {Visibility.PUBLIC, Visibility.NETWORK, Visibility.ORGANISATION}
-    if access.is_network_manager(user):
-        levels.add(Visibility.MANAGER)
-    return [
-        name
-        for name, level in VISIBILITY.items()
-        if level in levels and name not in NOT_EDITABLE_IN_EXTRANET
-    ]
 
 
 def _as_text(organisation: Organisation, name: str) -> str:
@@ -345,12 +328,6 @@ def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None =
 # Accounts and memberships --------------------------------------------------------------------
 
 
-def user_language(user) -> str:
-    profile = UserProfile.get_for_user(user)
-    languages = {code for code, _name in settings.LANGUAGES}
-    return profile.preferred_language if profile.preferred_language in languages else "de"
-
-
 def user_language_set(*, user, language: str) -> None:
     if language not in {code for code, _name in settings.LANGUAGES}:
         raise ValidationError(_("Unknown language."))
@@ -491,10 +468,6 @@ def membership_remove(*, by, membership: Membership) -> None:
     user = membership.user
     membership.delete()
     _network_group_sync(user)
-
-
-def is_staff_account(user) -> bool:
-    return user.is_superuser or user.is_staff or user.has_perm("wagtailadmin.access_admin")
 
 
 @transaction.atomic

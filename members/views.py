@@ -135,7 +135,7 @@ class LoginView(auth_views.LoginView):
 
     def get_success_url(self):
         user = self.request.user
-        language = services.user_language(user)
+        language = selectors.user_language(user)
         if access.is_network_member(user):
             return self.get_redirect_url() or _extranet_url(language)
         with translation.override(language):
@@ -230,7 +230,7 @@ def invitation(request, token):
             _("Welcome! You are now a member of %(organisation)s.")
             % {"organisation": membership.organisation.name},
         )
-        return redirect(_extranet_url(services.user_language(membership.user)))
+        return redirect(_extranet_url(selectors.user_language(membership.user)))
     if not request.user.is_authenticated:
         account_form = forms.AccountCreateForm(email=found.email)
     return access.private_response(
@@ -261,7 +261,7 @@ def account(request):
     initial = {
         "first_name": user.first_name,
         "last_name": user.last_name,
-        "language": services.user_language(user),
+        "language": selectors.user_language(user),
     }
     if request.method == "POST":
         form = forms.AccountSettingsForm(request.POST, initial=initial)
@@ -284,7 +284,7 @@ def account(request):
         {
             "form": form,
             "memberships": selectors.user_organisations(user),
-            "is_staff_account": services.is_staff_account(user),
+            "is_staff_account": selectors.is_staff_account(user),
         },
         status=status,
     )
@@ -304,7 +304,7 @@ def account_export(request):
 @login_required_private
 def account_delete(request):
     user = request.user
-    if services.is_staff_account(user):
+    if selectors.is_staff_account(user):
         return _render(request, "members/account_delete.html", {"staff": True}, status=403)
     form = forms.AccountDeleteForm(request.POST or None, user=user)
     if request.method == "POST":
@@ -354,7 +354,7 @@ def organisation_detail(request, slug):
 @members_only
 def organisation_edit(request, slug):
     organisation = _organisation_for_editing(request, slug)
-    editable = services.editable_fields(request.user, organisation)
+    editable = selectors.editable_fields(request.user, organisation)
     form = forms.OrganisationProfileForm(
         request.POST or None, request.FILES or None, instance=organisation, editable=editable
     )

@@ -25,8 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from events.models import RegistrationStatus
-from events.selectors import participants
-from events.services import event_in_language
+from events.selectors import event_in_language, participants
 from home.errors import DomainError
 from members.access import is_network_member
 

@@ -131,7 +131,7 @@ def test_contact_of_b_cannot_change_a_whatever_it_posts(cast, extranet):
 
 def test_contact_cannot_write_the_managers_notes_by_posting_them(cast, extranet):
     from members.forms import OrganisationProfileForm
-    from members.services import editable_fields
+    from members.selectors import editable_fields
 
     organisation = cast.organisation_a
     form = OrganisationProfileForm(

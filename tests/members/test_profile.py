@@ -14,7 +14,7 @@ from PIL import Image
 
 from members.forms import OrganisationProfileForm
 from members.models import Organisation, ProfileChange
-from members.services import editable_fields
+from members.selectors import editable_fields
 
 pytestmark = pytest.mark.django_db
 EDIT_A = "/de/extranet/organisation/verein-a/bearbeiten/"
