@@ -224,7 +224,6 @@ def offerings_overlapping(
 
 def offerings_of_user(user) -> QuerySet[EventPage]:
     """Offerings of the organisations the member is a contact person of, newest first."""
-
     organisations = Organisation.objects.filter(
         memberships__user=user, memberships__role=Role.CONTACT
     )

@@ -162,7 +162,6 @@ def event_restriction_sync(*, event: EventPage) -> None:
     """Give every language's version of `event` the network's view restriction when the
     default-language version is members-only, and take ours away when it is not (a restriction
     an editor set in Wagtail's privacy dialog for other groups stays)."""
-
     members_only = event.original.members_only
     for version in EventPage.objects.filter(translation_key=event.translation_key):
         ours = PageViewRestriction.objects.filter(

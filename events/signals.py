@@ -15,13 +15,11 @@ def event_restriction_sync(sender, instance, **kwargs) -> None:
     in every language (so every list, feed, search and sitemap that asks for public pages leaves
     it out); a public one none of ours. The default-language version decides for all of them.
     Drafts change nothing: only what is published counts."""
-
     sync(event=instance)
 
 
 def waiting_list_after_publish(sender, instance, **kwargs) -> None:
     """More places published: fill them from the waiting list."""
-
     if instance.capacity is not None or instance.registration_required:
         transaction.on_commit(lambda: waiting_list_advance(event=instance))
 

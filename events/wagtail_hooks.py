@@ -88,7 +88,6 @@ def upcoming_events_panel(*, request, locale):
 def participation_panels(*, request, locale):
     """One panel per organisation the user is a contact person of, with its participation
     figures. Ordinary members and a network manager without a contact membership get none."""
-
     if not request.user.is_authenticated:
         return []
     memberships = (

@@ -221,7 +221,6 @@ def search_public_pages(*, query: str, locale: Locale):
 def translations_out_of_date() -> list[dict]:
     """Translated pages whose original was published again after the translation was last
     synced with it (wagtail-localize's "Sync translated pages"), oldest sync first."""
-
     original = Page.objects.filter(
         translation_key=OuterRef("object_id"), locale=OuterRef("locale")
     ).values("last_published_at")[:1]

@@ -22,7 +22,6 @@ def ensure_locales(**kwargs) -> None:
 def purge_after_commit(**kwargs) -> None:
     """Purge now and again once the change is committed: a request served between the two
     (still seeing the old rows) would otherwise keep old content under the new generation."""
-
     purge()
     transaction.on_commit(purge)
 

@@ -14,7 +14,6 @@ from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_ho
 
 @hooks.register("seed_demo", order=10)
 def seed_demo(*, log) -> None:
-
     seed_home(log=log)
 
 
@@ -45,7 +44,6 @@ def admin_login() -> list[str]:
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
     """Where a language has no home page, Wagtail falls back to the default language's tree;
     serving German content under /fr/ would announce it as French, so that is a 404."""
-
     if page.locale_id != active_locale().pk:
         raise Http404
 
@@ -54,7 +52,6 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """Anonymous views of a page may be cached unless the page is private or its type says it
     shows something personal or a form (`cache_anonymous_views = False`)."""
-
     restricted = cached_until_publish(
         request,
         "restricted-paths",
@@ -94,7 +91,6 @@ def outdated_translations_menu_item():
 @hooks.register("before_serve_document")
 def mark_private_document(document, request):
     """A document in a restricted collection is private: no cache may keep it."""
-
     collections = document.collection.get_ancestors(inclusive=True)
     if CollectionViewRestriction.objects.filter(collection__in=collections).exists():
         request.response_is_private = True

@@ -365,7 +365,6 @@ def _cooperation(log) -> None:
 
 def _link_news(log: Callable[[str], None]) -> None:
     """Name the organisations in the demo news they took part in (every language's version)."""
-
     for slug, names in NEWS_ORGANISATIONS.items():
         organisations = list(Organisation.objects.filter(name__in=names))
         german = NewsPage.objects.filter(slug=slug).first()

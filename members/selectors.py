@@ -237,7 +237,6 @@ def cooperations() -> QuerySet[Cooperation]:
 
 def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
     """The extranet's start page in the active language, else in the default language."""
-
     pages = ExtranetPage.objects.live()
     return (
         pages.filter(locale=locale or active_locale()).first()
@@ -247,7 +246,6 @@ def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
 
 def extranet_navigation(request) -> list[dict]:
     """The extranet's own menu: its start page, its sections and the member tools."""
-
     root = extranet_root()
     items = []
     if root is not None:

@@ -292,7 +292,6 @@ def profile_confirm(*, user, organisation: Organisation) -> ProfileChange:
 def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None = None) -> int:
     """E-mail the contact persons of every profile whose yearly confirmation is due, at most once
     per reminder interval. Returns how many organisations were asked."""
-
     now = now or timezone.now()
     since = now - datetime.timedelta(days=settings.PROFILE_CONFIRMATION_REMINDER_DAYS)
     asked = 0

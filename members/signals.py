@@ -16,7 +16,6 @@ def purge_after_commit(**kwargs) -> None:
 def _extranet_protect(sender, instance, **kwargs) -> None:
     """Every extranet root, in every language (also translations made by wagtail-localize), is
     restricted to the network's groups as soon as it exists."""
-
     extranet_protect(instance)
 
 

@@ -217,7 +217,6 @@ def visible(thing: StepSpec | QuestionSpec, answers: dict) -> bool:
 def condition_problems(original_steps) -> list[str]:
     """What is wrong with the conditions and codes as written, for the editor (German original).
     An empty list means every condition names an earlier question and one of its answers."""
-
     problems: list[str] = []
     seen: dict[str, QuestionSpec] = {}
     specs = build_steps(original_steps)

@@ -134,7 +134,6 @@ def _questionnaire(index, spec, *, access, log) -> QuestionnairePage:
 
 def _demo_answers(page: QuestionnairePage, rng: random.Random) -> list:
     """Plausible answers for every question of `page` (conditions honoured)."""
-
     answers, given = [], {}
     for step in build_steps(page.steps):
         if not visible(step, given):

@@ -156,7 +156,6 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
 def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePage]:
     """Open questionnaires a member can answer now, in their language where translated: those
     for members they have not answered yet, and those with an open link."""
-
     answered = Participation.objects.filter(user=user).values("questionnaire")
     originals = (
         QuestionnairePage.objects.live()

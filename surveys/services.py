@@ -169,7 +169,6 @@ def _current_questions(original: QuestionnairePage, specs: list[QuestionSpec]) -
 def answers_from_steps(steps: list[StepSpec], cleaned: dict) -> list[AnswerValue]:
     """Stored values from the wizard's cleaned data of the visible questions (`cleaned`: field
     name → value; hidden questions have no field and no value)."""
-
     values: list[AnswerValue] = []
     for spec in all_questions(steps):
         kind = spec.kind
@@ -210,7 +209,6 @@ def response_submit(
     now: datetime.datetime | None = None,
 ) -> Response:
     """Store one response in one transaction, or raise `SurveyError` and store nothing."""
-
     original = questionnaire.original
     now = now or timezone.now()
     state = original.state(now)
@@ -333,7 +331,6 @@ def personal_links_send(
 ) -> CodeBatch:
     """E-mail each registrant (or each attendee) of `event` a link with a code of their own, in
     their language. Which code went to whom is not stored: only how many were sent."""
-
     recipients = [
         registration
         for registration in participants(event)

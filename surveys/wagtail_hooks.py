@@ -111,7 +111,6 @@ def questionnaire_buttons(page, user, next_url=None, **kwargs):
 
 def _holds_responses(pages) -> bool:
     """Whether any of `pages`, or a page below one, is a questionnaire with responses."""
-
     paths = [page.path for page in pages]
     if not paths:
         return False
@@ -181,7 +180,6 @@ def open_questionnaires_panel(*, request, locale):
 @hooks.register("personal_data")
 def responses_personal_data(*, user):
     """Named responses only: anonymous ones cannot be found, by design."""
-
     responses = Response.objects.filter(user=user).select_related("questionnaire")
     return {
         "questionnaire_responses": [

@@ -46,7 +46,6 @@ def wizard_started(request, page) -> bool:
 
 def wizard_start(request, page, *, code: str = "") -> None:
     """Begin a fresh wizard: no answers, a new submission key, the code if one is needed."""
-
     storage = wizard_storage(request, page)
     storage.reset()
     storage.current_step = "1"

@@ -106,7 +106,6 @@ def _pdf() -> bytes:
 def extranet_build(page_tree: PageTree) -> Extranet:
     """The directory and the extranet below the home page, with minutes and module materials
     whose documents live in the members-only collection; all translated into every language."""
-
     home = page_tree.home
     directory = home.add_child(
         instance=DirectoryPage(title="Verzeichnis", slug="verzeichnis", intro="Alle Vereine.")

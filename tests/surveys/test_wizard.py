@@ -228,7 +228,6 @@ def test_back_keeps_what_was_typed_and_a_resubmission_after_the_end_stores_nothi
 def test_the_same_submission_key_is_stored_once(publish_questionnaire):
     """A double click sends the review twice with the same session: the database refuses the
     second, whatever the view does (the submission key is unique)."""
-
     page = publish_questionnaire()
     key = uuid.uuid4()
     services.response_submit(questionnaire=page, language="de", answers=[], submission_key=key)
