@@ -7,6 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events and qualification modules")
 
     def ready(self):
-        from . import signals
+        # The receivers import models: only once the app registry is ready.
+        from . import signals  # noqa: PLC0415
 
         signals.connect()

@@ -8,12 +8,12 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_bidi
 
 from .models import Registration
-from .services import event_in_language
+from .selectors import event_in_language
 
 
 def certificate_pdf(registration: Registration) -> bytes:
-    # Imported here: WeasyPrint loads the system's Pango when imported, and nothing else needs it.
-    from weasyprint import HTML
+    # WeasyPrint loads the system's Pango when imported, and nothing else needs it.
+    from weasyprint import HTML  # noqa: PLC0415
 
     with translation.override(registration.language):
         event = event_in_language(registration.event, registration.language)

@@ -13,8 +13,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale
 
-from members.access import is_network_member
-from members.models import FieldOfCooperation, Organisation, ProjectPhase, SpokenLanguage
+from members.access import is_network_manager, is_network_member
+from members.models import FieldOfCooperation, Organisation, ProjectPhase, Role, SpokenLanguage
 
 from .models import (
     EventAttendance,
@@ -224,8 +224,6 @@ def offerings_overlapping(
 
 def offerings_of_user(user) -> QuerySet[EventPage]:
     """Offerings of the organisations the member is a contact person of, newest first."""
-    from members.models import Role
-
     organisations = Organisation.objects.filter(
         memberships__user=user, memberships__role=Role.CONTACT
     )
@@ -522,3 +520,39 @@ def attendance_by_event(*, events: QuerySet[EventPage]) -> list[dict]:
         }
         for event in events.order_by("start")
     ]
+
+
+# Translations, permissions and offerings ---------------------------------------------------
+
+
+def event_in_language(event: EventPage, language: str) -> EventPage:
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = event.get_translation_or_none(locale) if locale else None
+    if translated is None or not translated.live:
+        return event
+    return translated.specific
+
+
+def can_manage_registration(user, registration: Registration) -> bool:
+    """The member it is for, the member who made it, and the network manager."""
+    if is_network_manager(user):
+        return True
+    if not (user and user.is_authenticated):
+        return False
+    return user.pk in (registration.user_id, registration.registered_by_id)
+
+
+def offering_status(event: EventPage) -> str:
+    """live, in_review, needs_changes or draft: what the submitting organisation sees."""
+    if event.live and not event.has_unpublished_changes:
+        return "live"
+    state = event.current_workflow_state
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
+        return "in_review"
+    if (
+        event.workflow_states.filter(status="needs_changes").exists()
+        and not event.live
+        and state is None
+    ):
+        return "needs_changes"
+    return "live" if event.live else "draft"

@@ -24,10 +24,17 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
-from members.access import can_edit_organisation, is_network_manager, is_network_member
+from home.errors import DomainError
+from members.access import (
+    NETWORK_MEMBERS,
+    can_edit_organisation,
+    is_network_manager,
+    is_network_member,
+)
 from members.models import Organisation
+from members.services import network_groups
 
 from .models import (
     EventAttendance,
@@ -38,6 +45,7 @@ from .models import (
     RegistrationStatus,
 )
 from .models.registrations import ACTIVE_STATUSES
+from .selectors import event_in_language
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +56,7 @@ RESEND_PAUSE_SECONDS = 10 * 60
 TOKEN_SALT = "events.registration"  # noqa: S105 (a namespace, not a secret)
 
 
-class RegistrationError(Exception):
+class RegistrationError(DomainError):
     """Why a registration, confirmation or cancellation cannot be done; `message` is for the
     person who tried, in their language."""
 
@@ -62,14 +70,6 @@ class RegistrationError(Exception):
         "not_pending": _("This registration has already been confirmed."),
         "consent": _("Please agree to the processing of your data for this event."),
     }
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-    @property
-    def message(self) -> str:
-        return str(self.MESSAGES[self.code])
 
 
 # Links ---------------------------------------------------------------------------------------
@@ -89,14 +89,6 @@ def registration_from_token(token: str) -> Registration | None:
     if not isinstance(pk, int):
         return None
     return Registration.objects.select_related("event", "organisation").filter(pk=pk).first()
-
-
-def event_in_language(event: EventPage, language: str) -> EventPage:
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = event.get_translation_or_none(locale) if locale else None
-    if translated is None or not translated.live:
-        return event
-    return translated.specific
 
 
 def registration_url(registration: Registration, action: str = "") -> str:
@@ -170,11 +162,6 @@ def event_restriction_sync(*, event: EventPage) -> None:
     """Give every language's version of `event` the network's view restriction when the
     default-language version is members-only, and take ours away when it is not (a restriction
     an editor set in Wagtail's privacy dialog for other groups stays)."""
-    from wagtail.models import PageViewRestriction
-
-    from members.access import NETWORK_MEMBERS
-    from members.services import network_groups
-
     members_only = event.original.members_only
     for version in EventPage.objects.filter(translation_key=event.translation_key):
         ours = PageViewRestriction.objects.filter(
@@ -401,15 +388,6 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
     return _waiting_promote(event, now) if had_place else []
 
 
-def can_manage_registration(user, registration: Registration) -> bool:
-    """The member it is for, the member who made it, and the network manager."""
-    if is_network_manager(user):
-        return True
-    if not (user and user.is_authenticated):
-        return False
-    return user.pk in (registration.user_id, registration.registered_by_id)
-
-
 # Attendance ----------------------------------------------------------------------------------
 
 
@@ -480,22 +458,6 @@ def offering_submit(*, by, organisation: Organisation, fields: dict, languages=(
         workflow.start(event, by)
     logger.info("Offering %s submitted as revision %s", event.pk, revision.pk)
     return event
-
-
-def offering_status(event: EventPage) -> str:
-    """live, in_review, needs_changes or draft: what the submitting organisation sees."""
-    if event.live and not event.has_unpublished_changes:
-        return "live"
-    state = event.current_workflow_state
-    if state is not None and state.status == state.STATUS_IN_PROGRESS:
-        return "in_review"
-    if (
-        event.workflow_states.filter(status="needs_changes").exists()
-        and not event.live
-        and state is None
-    ):
-        return "needs_changes"
-    return "live" if event.live else "draft"
 
 
 # Reminders and retention ---------------------------------------------------------------------

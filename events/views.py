@@ -296,7 +296,7 @@ def _registration_and_page(token):
     registration = services.registration_from_token(token)
     if registration is None:
         return None, None
-    return registration, services.event_in_language(registration.event, translation.get_language())
+    return registration, selectors.event_in_language(registration.event, translation.get_language())
 
 
 def _invalid_link(request):
@@ -400,13 +400,13 @@ def my_events(request):
     registrations = [
         {
             "registration": r,
-            "event": services.event_in_language(r.event, language),
+            "event": selectors.event_in_language(r.event, language),
             "url": reverse("events:registration", args=[services.registration_token(r)]),
         }
         for r in selectors.registrations_of_user(user)
     ]
     offerings = [
-        {"event": event, "status": services.offering_status(event)}
+        {"event": event, "status": selectors.offering_status(event)}
         for event in selectors.offerings_of_user(user)
     ]
     can_submit = (

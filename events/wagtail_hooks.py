@@ -6,7 +6,17 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from members.access import is_network_manager
+from members.models import Membership, Role
+
+from . import views
 from .models import EventPage, QualificationModule, Registration
+from .seed import seed_events
+from .selectors import (
+    calendar_for_locale,
+    events_upcoming_for_dashboard,
+    organisation_participation,
+)
 
 
 class QualificationModuleViewSet(SnippetViewSet):
@@ -34,10 +44,21 @@ register_snippet(QualificationModuleViewSet)
 register_snippet(RegistrationViewSet)
 
 
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the events app's page models call at request time (see `home.routing`)."""
+    return {
+        "events.calendar_list": views.calendar_list,
+        "events.calendar_month": views.calendar_month,
+        "events.event_detail": views.event_detail,
+        "events.event_register": views.event_register,
+        "events.module_detail": views.module_detail,
+        "events.module_list": views.module_list,
+    }
+
+
 @hooks.register("register_page_listing_buttons")
 def attendance_button(page, user, next_url=None, **kwargs):
-    from members.access import is_network_manager
-
     if isinstance(page.specific_deferred, EventPage) and is_network_manager(user):
         yield ListingButton(
             gettext("Participants and attendance"),
@@ -53,8 +74,6 @@ def register_log_actions(actions):
 
 @hooks.register("extranet_dashboard_panels")
 def upcoming_events_panel(*, request, locale):
-    from .selectors import calendar_for_locale, events_upcoming_for_dashboard
-
     return [
         {
             "order": 15,
@@ -69,10 +88,6 @@ def upcoming_events_panel(*, request, locale):
 def participation_panels(*, request, locale):
     """One panel per organisation the user is a contact person of, with its participation
     figures. Ordinary members and a network manager without a contact membership get none."""
-    from members.models import Membership, Role
-
-    from .selectors import organisation_participation
-
     if not request.user.is_authenticated:
         return []
     memberships = (
@@ -117,6 +132,4 @@ def registrations_personal_data(*, user):
 
 @hooks.register("seed_demo", order=30)
 def seed_demo(*, log) -> None:
-    from .seed import seed_events
-
     seed_events(log=log)

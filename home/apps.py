@@ -8,7 +8,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from .signals import connect_page_cache_purge, ensure_locales
+        # The receivers import models: only once the app registry is ready.
+        from .signals import connect_page_cache_purge, ensure_locales  # noqa: PLC0415
 
         post_migrate.connect(ensure_locales, sender=self)
         connect_page_cache_purge()

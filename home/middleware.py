@@ -2,9 +2,13 @@
 to Django's."""
 
 from django.http import HttpResponseBadRequest
+from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
+from wagtail.models import Site
 
+from .page_cache import cached_until_publish
 from .views import healthz
 
 HEALTH_CHECK_PATH = "/healthz"
@@ -45,11 +49,6 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.http.request import split_domain_port
-        from wagtail.models import Site
-
-        from .page_cache import cached_until_publish
-
         def find():
             site = Site._find_for_request(request)
             if site is not None:
@@ -71,8 +70,6 @@ class PrivateResponseMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.utils.cache import add_never_cache_headers, patch_cache_control
-
         response = self.get_response(request)
         if getattr(request, "response_is_private", False):
             add_never_cache_headers(response)

@@ -6,10 +6,11 @@ tags are prefetched.
 
 import logging
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
 from taggit.models import Tag
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 from .models import NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
@@ -220,9 +221,6 @@ def search_public_pages(*, query: str, locale: Locale):
 def translations_out_of_date() -> list[dict]:
     """Translated pages whose original was published again after the translation was last
     synced with it (wagtail-localize's "Sync translated pages"), oldest sync first."""
-    from django.db.models import F, OuterRef, Subquery
-    from wagtail_localize.models import Translation, TranslationSource
-
     original = Page.objects.filter(
         translation_key=OuterRef("object_id"), locale=OuterRef("locale")
     ).values("last_published_at")[:1]

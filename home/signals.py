@@ -1,13 +1,20 @@
 """Signal receivers of the public site: locales follow settings.LANGUAGES after every migrate, and
 the anonymous page cache is purged whenever what the public sees may have changed."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from taggit.models import Tag
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .page_cache import purge
 
 
 def ensure_locales(**kwargs) -> None:
-    from wagtail.models import Locale
-
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
 
@@ -15,8 +22,6 @@ def ensure_locales(**kwargs) -> None:
 def purge_after_commit(**kwargs) -> None:
     """Purge now and again once the change is committed: a request served between the two
     (still seeing the old rows) would otherwise keep old content under the new generation."""
-    from .page_cache import purge
-
     purge()
     transaction.on_commit(purge)
 
@@ -34,13 +39,6 @@ def _purge_unless_created_empty(sender, created=False, **kwargs) -> None:
 
 
 def connect_page_cache_purge() -> None:
-    from django.apps import apps
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from taggit.models import Tag
-    from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(purge_after_commit, dispatch_uid="page_cache_published")
     page_unpublished.connect(purge_after_commit, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(purge_after_commit, dispatch_uid="page_cache_moved")
@@ -64,8 +62,6 @@ def connect_page_cache_purge() -> None:
         sender=PageViewRestriction.groups.through,
         dispatch_uid="page_cache_restriction_groups",
     )
-
-    from wagtail.contrib.settings.models import BaseSiteSetting
 
     for model in apps.get_models():
         if issubclass(model, BaseSiteSetting):

@@ -1,18 +1,38 @@
+from django.http import Http404
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+from . import feeds, selectors
+from .admin_views import outdated_translations_report
+from .locales import active_locale
+from .page_cache import cached_until_publish
+from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_home, staff_group_name
 
 
 @hooks.register("seed_demo", order=10)
 def seed_demo(*, log) -> None:
-    # Imported here so that the demo-data code is only loaded by the command that runs it.
-    from .seed import seed_home
-
     seed_home(log=log)
+
+
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the home app's page models call at request time (see `home.routing`)."""
+    return {
+        "home.news_article_extras": selectors.news_article_extras,
+        "home.news_cards": selectors.news_cards,
+        "home.news_feed": feeds.NewsFeed(),
+        "home.news_index_for_locale": selectors.news_index_for_locale,
+        "home.news_latest": selectors.news_latest,
+        "home.news_listing": selectors.news_listing,
+        "home.news_tags": selectors.news_tags,
+    }
 
 
 @hooks.register("demo_logins")
 def admin_login() -> list[str]:
-    from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, staff_group_name
-
     lines = [f"Wagtail admin (network manager): /admin/  {ADMIN_USERNAME} / {ADMIN_PASSWORD}"]
     for username, _full_name, role in STAFF:
         group = staff_group_name(role)
@@ -24,10 +44,6 @@ def admin_login() -> list[str]:
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
     """Where a language has no home page, Wagtail falls back to the default language's tree;
     serving German content under /fr/ would announce it as French, so that is a 404."""
-    from django.http import Http404
-
-    from .locales import active_locale
-
     if page.locale_id != active_locale().pk:
         raise Http404
 
@@ -36,10 +52,6 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """Anonymous views of a page may be cached unless the page is private or its type says it
     shows something personal or a form (`cache_anonymous_views = False`)."""
-    from wagtail.models import PageViewRestriction
-
-    from .page_cache import cached_until_publish
-
     restricted = cached_until_publish(
         request,
         "restricted-paths",
@@ -53,10 +65,6 @@ def mark_page_cacheable(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_urls")
 def outdated_translations_url():
-    from django.urls import path
-
-    from .admin_views import outdated_translations_report
-
     return [
         path(
             "reports/outdated-translations/",
@@ -68,10 +76,6 @@ def outdated_translations_url():
 
 @hooks.register("register_reports_menu_item")
 def outdated_translations_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
-
     class TranslatorsMenuItem(MenuItem):
         def is_shown(self, request):
             return request.user.has_perm("wagtail_localize.submit_translation")
@@ -87,8 +91,6 @@ def outdated_translations_menu_item():
 @hooks.register("before_serve_document")
 def mark_private_document(document, request):
     """A document in a restricted collection is private: no cache may keep it."""
-    from wagtail.models import CollectionViewRestriction
-
     collections = document.collection.get_ancestors(inclusive=True)
     if CollectionViewRestriction.objects.filter(collection__in=collections).exists():
         request.response_is_private = True

@@ -13,7 +13,9 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from home.roles import EVALUATORS, NETWORK_MANAGERS
 
-from .models import Membership, Organisation, Role
+# The model modules, not the package: the page models ask here too (`members.models.pages`).
+from .models.accounts import Membership, Role
+from .models.organisations import Organisation
 
 # The group that view restrictions of extranet pages and private collections name. Services keep
 # it in step with memberships; `is_network_member` reads memberships themselves.

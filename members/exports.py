@@ -7,7 +7,7 @@ from wagtail import hooks
 
 from .access import is_network_manager
 from .models import VISIBILITY, Invitation, JointInitiative, Membership, Organisation, Visibility
-from .selectors import organisation_members, profile_history
+from .selectors import organisation_members, profile_history, user_language
 
 
 def _iso(value) -> str | None:
@@ -15,8 +15,6 @@ def _iso(value) -> str | None:
 
 
 def personal_data(user) -> dict:
-    from .services import user_language
-
     memberships = Membership.objects.filter(user=user).select_related("organisation")
     data = {
         "account": {

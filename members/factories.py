@@ -4,6 +4,7 @@ import factory
 from django.utils.text import slugify
 
 from .models import Organisation, ProjectPhase
+from .services import membership_add
 
 
 class ProjectPhaseFactory(factory.django.DjangoModelFactory):
@@ -43,8 +44,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 def member_create(organisation: Organisation, *, role: str = "member", **user_fields):
     """A user who belongs to `organisation` with `role`, made through the service (so the
     network's group is kept in step, as in production)."""
-    from .services import membership_add
-
     user = UserFactory(**user_fields)
     membership_add(user=user, organisation=organisation, role=role)
     return user

@@ -1,9 +1,9 @@
 """Forms of the directory and the extranet. Which profile fields a form offers is decided by
-`services.editable_fields`; the form never offers a field its user may not change."""
+`selectors.editable_fields`; the form never offers a field its user may not change."""
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import password_validation
+from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import URLValidator
 from django.utils.translation import get_language_info
@@ -289,8 +289,6 @@ class AccountCreateForm(forms.Form):
         if first and second and first != second:
             self.add_error("password2", _("The two passwords differ."))
         elif first:
-            from django.contrib.auth import get_user_model
-
             candidate = get_user_model()(
                 username=self.email,
                 email=self.email,

@@ -12,8 +12,9 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from home.demo_content import NEWS_ORGANISATIONS
 from home.localization import translations_publish_missing
-from home.models import HomePage
+from home.models import HomePage, NewsPage
 
 from . import services
 from .demo_content import (
@@ -364,9 +365,6 @@ def _cooperation(log) -> None:
 
 def _link_news(log: Callable[[str], None]) -> None:
     """Name the organisations in the demo news they took part in (every language's version)."""
-    from home.demo_content import NEWS_ORGANISATIONS
-    from home.models import NewsPage
-
     for slug, names in NEWS_ORGANISATIONS.items():
         organisations = list(Organisation.objects.filter(name__in=names))
         german = NewsPage.objects.filter(slug=slug).first()

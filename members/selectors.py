@@ -4,11 +4,16 @@ import datetime
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail import hooks
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
+from home.locales import active_locale
+
+from .access import can_edit_organisation, can_see_internal, is_network_manager, is_network_member
 from .models import (
     VISIBILITY,
     Cooperation,
@@ -154,8 +159,6 @@ def profile_completeness(organisation: Organisation) -> dict:
 
 
 def fields_visible_to(*, user, organisation: Organisation) -> set[Visibility]:
-    from .access import can_see_internal, is_network_manager, is_network_member
-
     levels = {Visibility.PUBLIC}
     if is_network_member(user):
         levels.add(Visibility.NETWORK)
@@ -234,8 +237,6 @@ def cooperations() -> QuerySet[Cooperation]:
 
 def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
     """The extranet's start page in the active language, else in the default language."""
-    from home.locales import active_locale
-
     pages = ExtranetPage.objects.live()
     return (
         pages.filter(locale=locale or active_locale()).first()
@@ -245,11 +246,6 @@ def extranet_root(locale: Locale | None = None) -> ExtranetPage | None:
 
 def extranet_navigation(request) -> list[dict]:
     """The extranet's own menu: its start page, its sections and the member tools."""
-    from django.urls import reverse
-    from django.utils.translation import gettext
-
-    from .access import is_network_manager
-
     root = extranet_root()
     items = []
     if root is not None:
@@ -337,3 +333,35 @@ def minutes_by_date(days: list[datetime.date]) -> dict[datetime.date, MinutesPag
         locale=Locale.get_default(), meeting_date__in=set(days)
     )
     return {page.meeting_date: page for page in found.order_by("meeting_date", "pk")}
+
+
+# Profiles and accounts -----------------------------------------------------------------------
+
+
+# Fields no one edits through the extranet: the slug is the directory's stable address.
+NOT_EDITABLE_IN_EXTRANET = {"slug"}
+
+
+def editable_fields(user, organisation: Organisation) -> list[str]:
+    """The profile fields `user` may change: none unless they may edit the organisation; the
+    manager's notes only for the network manager."""
+    if not can_edit_organisation(user, organisation):
+        return []
+    levels = {Visibility.PUBLIC, Visibility.NETWORK, Visibility.ORGANISATION}
+    if is_network_manager(user):
+        levels.add(Visibility.MANAGER)
+    return [
+        name
+        for name, level in VISIBILITY.items()
+        if level in levels and name not in NOT_EDITABLE_IN_EXTRANET
+    ]
+
+
+def user_language(user) -> str:
+    profile = UserProfile.get_for_user(user)
+    languages = {code for code, _name in settings.LANGUAGES}
+    return profile.preferred_language if profile.preferred_language in languages else "de"
+
+
+def is_staff_account(user) -> bool:
+    return user.is_superuser or user.is_staff or user.has_perm("wagtailadmin.access_admin")

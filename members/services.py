@@ -11,8 +11,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -21,6 +24,7 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
+from home.errors import DomainError
 from home.page_cache import purge
 from home.roles import NETWORK_MANAGERS
 
@@ -40,20 +44,29 @@ from .models import (
     Visibility,
 )
 from .models.accounts import token_digest
+from .selectors import editable_fields, is_staff_account, organisations_stale, user_language
 
 PRIVATE_COLLECTION_NAME = "Extranet"
 LOGO_COLLECTION_NAME = "Logos"
-# Fields no one edits through the extranet: the slug is the directory's stable address.
-NOT_EDITABLE_IN_EXTRANET = {"slug"}
 
 
-class InvitationError(Exception):
-    """Why an invitation link cannot be used; `code` is one of unknown, used, expired, withdrawn,
-    account_exists."""
+class InvitationError(DomainError):
+    """Why an invitation link cannot be used; `message` is for the person who opened it."""
 
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
+    MESSAGES = {
+        "unknown": gettext_lazy(
+            "This invitation link is not valid. Please check that you copied all of it."
+        ),
+        "used": gettext_lazy(
+            "This invitation has already been used. If that was you, just log in."
+        ),
+        "expired": gettext_lazy("This invitation has expired. Please ask for a new one."),
+        "withdrawn": gettext_lazy("This invitation has been withdrawn."),
+        "account_exists": gettext_lazy(
+            "There is already an account with this e-mail address. Please log in first, then open "
+            "the invitation link again."
+        ),
+    }
 
 
 # Groups and restrictions ---------------------------------------------------------------------
@@ -116,21 +129,6 @@ def _logo_collection() -> Collection:
 
 
 # Profiles ------------------------------------------------------------------------------------
-
-
-def editable_fields(user, organisation: Organisation) -> list[str]:
-    """The profile fields `user` may change: none unless they may edit the organisation; the
-    manager's notes only for the network manager."""
-    if not access.can_edit_organisation(user, organisation):
-        return []
-    levels = {Visibility.PUBLIC, Visibility.NETWORK, Visibility.ORGANISATION}
-    if access.is_network_manager(user):
-        levels.add(Visibility.MANAGER)
-    return [
-        name
-        for name, level in VISIBILITY.items()
-        if level in levels and name not in NOT_EDITABLE_IN_EXTRANET
-    ]
 
 
 def _as_text(organisation: Organisation, name: str) -> str:
@@ -268,8 +266,6 @@ def _translations_replace(organisation: Organisation, translations: dict) -> Non
 
 
 def _logo_create(organisation: Organisation, logo_file, user):
-    from wagtail.images import get_image_model
-
     image_model = get_image_model()
     with translation.override(settings.LANGUAGE_CODE):
         alt = _("Logo of %(name)s") % {"name": organisation.name}
@@ -296,10 +292,6 @@ def profile_confirm(*, user, organisation: Organisation) -> ProfileChange:
 def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None = None) -> int:
     """E-mail the contact persons of every profile whose yearly confirmation is due, at most once
     per reminder interval. Returns how many organisations were asked."""
-    from django.urls import reverse
-
-    from .selectors import organisations_stale
-
     now = now or timezone.now()
     since = now - datetime.timedelta(days=settings.PROFILE_CONFIRMATION_REMINDER_DAYS)
     asked = 0
@@ -335,12 +327,6 @@ def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None =
 # Accounts and memberships --------------------------------------------------------------------
 
 
-def user_language(user) -> str:
-    profile = UserProfile.get_for_user(user)
-    languages = {code for code, _name in settings.LANGUAGES}
-    return profile.preferred_language if profile.preferred_language in languages else "de"
-
-
 def user_language_set(*, user, language: str) -> None:
     if language not in {code for code, _name in settings.LANGUAGES}:
         raise ValidationError(_("Unknown language."))
@@ -369,7 +355,6 @@ def invitation_create(
         invited_by=by,
         expires_at=timezone.now() + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
     )
-    from django.urls import reverse
 
     with translation.override(language):
         url = base_url.rstrip("/") + reverse("members:invitation", kwargs={"token": token})
@@ -482,10 +467,6 @@ def membership_remove(*, by, membership: Membership) -> None:
     user = membership.user
     membership.delete()
     _network_group_sync(user)
-
-
-def is_staff_account(user) -> bool:
-    return user.is_superuser or user.is_staff or user.has_perm("wagtailadmin.access_admin")
 
 
 @transaction.atomic

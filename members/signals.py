@@ -1,27 +1,25 @@
 """Keeping the public directory's cache and the extranet's protection in step with the data."""
 
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from home.page_cache import purge
+
+from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
+from .services import extranet_protect
 
 
 def purge_after_commit(**kwargs) -> None:
-    from home.page_cache import purge
-
     transaction.on_commit(purge)
 
 
 def _extranet_protect(sender, instance, **kwargs) -> None:
     """Every extranet root, in every language (also translations made by wagtail-localize), is
     restricted to the network's groups as soon as it exists."""
-    from .services import extranet_protect
-
     extranet_protect(instance)
 
 
 def connect() -> None:
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-
-    from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
-
     for model in (Organisation, OrganisationTranslation, RegularOffering):
         uid = f"members_purge_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")

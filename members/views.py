@@ -5,7 +5,7 @@ import json
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -15,6 +15,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 
 from home.pagination import page_number
 
@@ -134,7 +135,7 @@ class LoginView(auth_views.LoginView):
 
     def get_success_url(self):
         user = self.request.user
-        language = services.user_language(user)
+        language = selectors.user_language(user)
         if access.is_network_member(user):
             return self.get_redirect_url() or _extranet_url(language)
         with translation.override(language):
@@ -147,8 +148,6 @@ class LoginView(auth_views.LoginView):
 
 
 def _extranet_url(language: str) -> str:
-    from wagtail.models import Locale
-
     locale = Locale.objects.filter(language_code=language).first()
     root = selectors.extranet_root(locale=locale)
     return root.url if root is not None else reverse("members:account")
@@ -190,27 +189,13 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return super().form_valid(form)
 
 
-INVITATION_PROBLEMS = {
-    "unknown": lambda: _(
-        "This invitation link is not valid. Please check that you copied all of it."
-    ),
-    "used": lambda: _("This invitation has already been used. If that was you, just log in."),
-    "expired": lambda: _("This invitation has expired. Please ask for a new one."),
-    "withdrawn": lambda: _("This invitation has been withdrawn."),
-    "account_exists": lambda: _(
-        "There is already an account with this e-mail address. Please log in first, then open "
-        "the invitation link again."
-    ),
-}
-
-
 def invitation(request, token):
     """Accept an invitation: a logged-in user joins with one click; anyone else creates an
     account. Unknown, used and expired links get a page that says so (410 Gone for the latter)."""
     try:
         found = services.invitation_find(token)
     except services.InvitationError as error:
-        return _invitation_problem(request, error.code)
+        return _invitation_problem(request, error)
     account_form = None
     if request.method == "POST":
         try:
@@ -236,17 +221,16 @@ def invitation(request, token):
                         "password": data["password1"],
                     },
                 )
-                from django.contrib.auth import login
 
                 login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
         except services.InvitationError as error:
-            return _invitation_problem(request, error.code)
+            return _invitation_problem(request, error)
         messages.success(
             request,
             _("Welcome! You are now a member of %(organisation)s.")
             % {"organisation": membership.organisation.name},
         )
-        return redirect(_extranet_url(services.user_language(membership.user)))
+        return redirect(_extranet_url(selectors.user_language(membership.user)))
     if not request.user.is_authenticated:
         account_form = forms.AccountCreateForm(email=found.email)
     return access.private_response(
@@ -254,7 +238,8 @@ def invitation(request, token):
     )
 
 
-def _invitation_problem(request, code):
+def _invitation_problem(request, error: services.InvitationError):
+    code = error.code
     status = (
         410
         if code in ("used", "expired", "withdrawn")
@@ -264,7 +249,7 @@ def _invitation_problem(request, code):
         _render(
             request,
             "members/invitation_problem.html",
-            {"message": INVITATION_PROBLEMS[code](), "code": code},
+            {"message": error.message, "code": code},
             status=status,
         )
     )
@@ -276,7 +261,7 @@ def account(request):
     initial = {
         "first_name": user.first_name,
         "last_name": user.last_name,
-        "language": services.user_language(user),
+        "language": selectors.user_language(user),
     }
     if request.method == "POST":
         form = forms.AccountSettingsForm(request.POST, initial=initial)
@@ -299,7 +284,7 @@ def account(request):
         {
             "form": form,
             "memberships": selectors.user_organisations(user),
-            "is_staff_account": services.is_staff_account(user),
+            "is_staff_account": selectors.is_staff_account(user),
         },
         status=status,
     )
@@ -319,7 +304,7 @@ def account_export(request):
 @login_required_private
 def account_delete(request):
     user = request.user
-    if services.is_staff_account(user):
+    if selectors.is_staff_account(user):
         return _render(request, "members/account_delete.html", {"staff": True}, status=403)
     form = forms.AccountDeleteForm(request.POST or None, user=user)
     if request.method == "POST":
@@ -369,7 +354,7 @@ def organisation_detail(request, slug):
 @members_only
 def organisation_edit(request, slug):
     organisation = _organisation_for_editing(request, slug)
-    editable = services.editable_fields(request.user, organisation)
+    editable = selectors.editable_fields(request.user, organisation)
     form = forms.OrganisationProfileForm(
         request.POST or None, request.FILES or None, instance=organisation, editable=editable
     )

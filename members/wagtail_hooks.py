@@ -1,9 +1,12 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import selectors, views
+from .access import is_network_manager
 from .models import (
     Cooperation,
     District,
@@ -14,6 +17,7 @@ from .models import (
     ProjectPhase,
     SpokenLanguage,
 )
+from .seed import MEMBER_PASSWORD, demo_member_usernames, seed_members
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -95,14 +99,21 @@ register_snippet(DistrictViewSet)
 register_snippet(SpokenLanguageViewSet)
 
 
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the members app's page models call at request time (see `home.routing`)."""
+    return {
+        "members.dashboard_panels": selectors.dashboard_panels,
+        "members.directory": views.directory,
+        "members.directory_profile": views.directory_profile,
+        "members.organisations_listed": selectors.organisations_listed,
+    }
+
+
 @hooks.register("register_admin_menu_item")
 def extranet_overview_menu_item():
-    from django.urls import reverse
-
     class NetworkManagerMenuItem(MenuItem):
         def is_shown(self, request):
-            from .access import is_network_manager
-
             return is_network_manager(request.user)
 
     return NetworkManagerMenuItem(
@@ -115,15 +126,11 @@ def extranet_overview_menu_item():
 
 @hooks.register("seed_demo", order=20)
 def seed_demo(*, log) -> None:
-    from .seed import seed_members
-
     seed_members(log=log)
 
 
 @hooks.register("demo_logins")
 def member_logins() -> list[str]:
-    from .seed import MEMBER_PASSWORD, demo_member_usernames
-
     return [
         f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
         for username, role, organisation in demo_member_usernames()

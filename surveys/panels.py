@@ -4,6 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from home.routing import page_view
+from members.access import is_network_manager
+
 
 class ResponsesPanel(Panel):
     def __init__(self, **kwargs):
@@ -17,13 +20,9 @@ class ResponsesPanel(Panel):
             return bool(self.instance and self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from members.access import is_network_manager
-
-            from .selectors import response_count
-
             context = super().get_context_data(parent_context)
             original = self.instance.original
-            context["count"] = response_count(original)
+            context["count"] = page_view("surveys.response_count")(original)
             context["is_translation"] = original.pk != self.instance.pk
             context["may_manage"] = is_network_manager(self.request.user)
             context["results_url"] = reverse("surveys_admin:results", args=[original.pk])

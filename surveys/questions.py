@@ -8,6 +8,8 @@ original. Forms, the wizard, storage and exports all work from these specs.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 YES, NO = "yes", "no"
 YES_WORDS = {"ja", "yes", "evet", "oui", "да", "نعم"}
 NO_WORDS = {"nein", "no", "hayır", "non", "нет", "لا"}
@@ -215,8 +217,6 @@ def visible(thing: StepSpec | QuestionSpec, answers: dict) -> bool:
 def condition_problems(original_steps) -> list[str]:
     """What is wrong with the conditions and codes as written, for the editor (German original).
     An empty list means every condition names an earlier question and one of its answers."""
-    from django.utils.translation import gettext as _
-
     problems: list[str] = []
     seen: dict[str, QuestionSpec] = {}
     specs = build_steps(original_steps)

@@ -18,6 +18,7 @@ from .demo_content import CODE_QUESTIONNAIRE, MODULE_EVALUATION, SURVEY_INDEX
 from .demo_translations import TRANSLATIONS
 from .factories import GoalFactory, QuestionnairePageFactory, SurveyIndexPageFactory, steps_data
 from .models import Access, Goal, GoalStatus, Metric, QuestionnairePage, Response, SurveyIndexPage
+from .questions import build_steps, visible
 
 IMPACT_GOALS = [
     (
@@ -133,8 +134,6 @@ def _questionnaire(index, spec, *, access, log) -> QuestionnairePage:
 
 def _demo_answers(page: QuestionnairePage, rng: random.Random) -> list:
     """Plausible answers for every question of `page` (conditions honoured)."""
-    from .questions import build_steps, visible
-
     answers, given = [], {}
     for step in build_steps(page.steps):
         if not visible(step, given):

@@ -1,11 +1,20 @@
 """Reads about questionnaires, responses and codes, shared by views, panels and other apps."""
 
-from django.db.models import Count, Max, Min, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .models import AccessCode, Answer, CodeBatch, Question, QuestionnairePage, Response
+from .models import (
+    Access,
+    AccessCode,
+    Answer,
+    CodeBatch,
+    Participation,
+    Question,
+    QuestionnairePage,
+    Response,
+)
 from .models.codes import normalise_code
 from .questions import OTHER, all_questions, build_steps
 
@@ -66,8 +75,6 @@ def code_batches(questionnaire: QuestionnairePage) -> QuerySet[CodeBatch]:
 
 
 def _used_filter():
-    from django.db.models import Q
-
     return Q(codes__used=True)
 
 
@@ -149,8 +156,6 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
 def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePage]:
     """Open questionnaires a member can answer now, in their language where translated: those
     for members they have not answered yet, and those with an open link."""
-    from .models import Access, Participation
-
     answered = Participation.objects.filter(user=user).values("questionnaire")
     originals = (
         QuestionnairePage.objects.live()

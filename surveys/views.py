@@ -6,14 +6,13 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from members.access import is_network_member, login_redirect
 
 from . import selectors
 from .forms import CodeForm, StepForm, question_fields
 from .models import Access, Participation
-from .services import SurveyError
+from .notices import notice
 from .wizard import (
     DONE_STEP,
     REVIEW,
@@ -23,47 +22,6 @@ from .wizard import (
     wizard_started,
     wizard_storage,
 )
-
-NOTICE_STATUS = {
-    "closed": 410,
-    "not_yet": 403,
-    "code_unknown": 404,
-    "code_used": 409,
-    "code_expired": 410,
-    "code_required": 400,
-    "members_only": 403,
-    "already_answered": 409,
-    "already_submitted": 409,
-}
-NOTICE_TITLES = {
-    "closed": gettext_lazy("This questionnaire is closed"),
-    "not_yet": gettext_lazy("This questionnaire is not open yet"),
-    "code_unknown": gettext_lazy("Unknown code"),
-    "code_used": gettext_lazy("Code already used"),
-    "code_expired": gettext_lazy("Code no longer valid"),
-    "code_required": gettext_lazy("A code is needed"),
-    "members_only": gettext_lazy("For members of the network"),
-    "already_answered": gettext_lazy("Already answered"),
-    "already_submitted": gettext_lazy("Already answered"),
-}
-
-
-def notice(request, page, code: str) -> TemplateResponse:
-    """A friendly page in the participant's language that says why they cannot go on."""
-    response = TemplateResponse(
-        request,
-        "surveys/notice.html",
-        {
-            "page": page,
-            "self": page,
-            "notice_title": NOTICE_TITLES[code],
-            "notice": SurveyError(code).message,
-            "code_problem": code.startswith("code_"),
-            "code_form": CodeForm() if code.startswith("code_") else None,
-        },
-        status=NOTICE_STATUS[code],
-    )
-    return response
 
 
 def _refusal(request, page) -> str | None:

@@ -6,10 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Goal, QuestionnairePage
+from members.access import can_view_reports, is_network_manager, is_network_member
+
+from . import admin_views, report_views, selectors, views
+from .models import Access, Goal, QuestionnairePage, Response
+from .seed import seed_surveys
+from .selectors import questionnaires_for_module, questionnaires_open_for_member
 
 
 class GoalViewSet(SnippetViewSet):
@@ -23,10 +29,21 @@ class GoalViewSet(SnippetViewSet):
 register_snippet(GoalViewSet)
 
 
+@hooks.register("register_page_views")
+def page_views() -> dict:
+    """What the surveys app's page models and panels call at request time (see `home.routing`)."""
+    return {
+        "surveys.orphaned_answer_problems": selectors.orphaned_answer_problems,
+        "surveys.questionnaire_intro": views.questionnaire_intro,
+        "surveys.questionnaire_preview": views.questionnaire_preview,
+        "surveys.questionnaire_step": views.questionnaire_step,
+        "surveys.questionnaire_thanks": views.questionnaire_thanks,
+        "surveys.response_count": selectors.response_count,
+    }
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    from . import admin_views, report_views
-
     questionnaire_urls = [
         path("<int:pk>/ergebnisse/", report_views.questionnaire_report, name="results"),
         path("<int:pk>/ergebnisse.csv", report_views.results_csv, name="results_csv"),
@@ -67,8 +84,6 @@ def register_admin_urls():
 
 class ReportsMenuItem(MenuItem):
     def is_shown(self, request):
-        from members.access import can_view_reports
-
         return can_view_reports(request.user)
 
 
@@ -81,8 +96,6 @@ def register_reports_menu_item():
 
 @hooks.register("register_page_listing_buttons")
 def questionnaire_buttons(page, user, next_url=None, **kwargs):
-    from members.access import can_view_reports, is_network_manager
-
     if not isinstance(page.specific_deferred, QuestionnairePage):
         return
     original = page.specific_deferred.original
@@ -98,10 +111,6 @@ def questionnaire_buttons(page, user, next_url=None, **kwargs):
 
 def _holds_responses(pages) -> bool:
     """Whether any of `pages`, or a page below one, is a questionnaire with responses."""
-    from wagtail.models import Page
-
-    from .models import Response
-
     paths = [page.path for page in pages]
     if not paths:
         return False
@@ -135,7 +144,6 @@ def keep_questionnaires_with_responses(request, page):
 def keep_questionnaires_with_responses_in_bulk(
     request, action_type, objects, action_class_instance
 ):
-    from wagtail.models import Page
 
     pages = [obj for obj in objects if isinstance(obj, Page)]
     if action_type == "delete" and _holds_responses(pages):
@@ -146,11 +154,6 @@ def keep_questionnaires_with_responses_in_bulk(
 
 @hooks.register("qualification_module_links")
 def module_questionnaire_links(*, request, module):
-    from members.access import is_network_member
-
-    from .models import Access
-    from .selectors import questionnaires_for_module
-
     # Code questionnaires are reached by their codes; members' ones only by members.
     shown = {Access.OPEN_LINK} | ({Access.MEMBERS} if is_network_member(request.user) else set())
     return [
@@ -162,8 +165,6 @@ def module_questionnaire_links(*, request, module):
 
 @hooks.register("extranet_dashboard_panels")
 def open_questionnaires_panel(*, request, locale):
-    from .selectors import questionnaires_open_for_member
-
     questionnaires = questionnaires_open_for_member(request.user, locale)
     if not questionnaires:
         return []
@@ -179,8 +180,6 @@ def open_questionnaires_panel(*, request, locale):
 @hooks.register("personal_data")
 def responses_personal_data(*, user):
     """Named responses only: anonymous ones cannot be found, by design."""
-    from .models import Response
-
     responses = Response.objects.filter(user=user).select_related("questionnaire")
     return {
         "questionnaire_responses": [
@@ -206,6 +205,4 @@ def responses_personal_data(*, user):
 
 @hooks.register("seed_demo", order=40)
 def seed_demo(*, log) -> None:
-    from .seed import seed_surveys
-
     seed_surveys(log=log)

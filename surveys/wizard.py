@@ -11,6 +11,7 @@ from the questionnaire page's blocks at each request.
   response through `services.response_submit` and redirects to the thank-you page.
 """
 
+import uuid
 from collections import OrderedDict
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from . import services
 from .forms import ReviewForm, StepForm, answer_display
+from .notices import notice
 from .questions import visible
 
 REVIEW = "pruefen"
@@ -44,8 +46,6 @@ def wizard_started(request, page) -> bool:
 
 def wizard_start(request, page, *, code: str = "") -> None:
     """Begin a fresh wizard: no answers, a new submission key, the code if one is needed."""
-    import uuid
-
     storage = wizard_storage(request, page)
     storage.reset()
     storage.current_step = "1"
@@ -239,8 +239,6 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             )
         except services.SurveyError as error:
             if error.code != "already_submitted":
-                from .views import notice
-
                 return notice(self.request, self.page, error.code)
         mark_done(self.request, self.page)
         return redirect(self.page.url + self.page.reverse_subpage("thanks_route"))

@@ -7,12 +7,14 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
 from home.localization import translation_publish
 from home.models import HomePage, StandardPage
+from home.page_cache import forget_local
 from tests.worlds import (
     STACK,
     WorldStack,
@@ -34,10 +36,6 @@ RTL_LANGUAGES = {"ar"}
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Cached pages and menus must not leak from one test's database into the next."""
-    from django.core.cache import cache
-
-    from home.page_cache import forget_local
-
     cache.clear()
     forget_local()
 
@@ -194,7 +192,8 @@ def chromium():
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
+    # Only browser tests pay for Playwright, and only once Chromium is known to be there.
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     # Playwright's sync API runs an event loop in this thread; the test's own database access
     # is still synchronous, so Django's async-safety guard is lifted for browser tests.

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from bs4 import BeautifulSoup
+
 
 @dataclass
 class Link:
@@ -69,8 +71,6 @@ def parse(content: bytes | str) -> ParsedPage:
 def soup(content):
     """The whole document (text, bytes or a test client's response) as a BeautifulSoup tree
     (Wagtail depends on beautifulsoup4), for CSS selectors."""
-    from bs4 import BeautifulSoup
-
     if hasattr(content, "content"):
         content = content.content
     return BeautifulSoup(content, "html.parser")

@@ -31,7 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection, transaction
 
 # The worlds in the order their transactions nest; a world's needs are registered before it.
@@ -201,9 +203,6 @@ def baseline_remember() -> None:
 
 def baseline_restore(item: pytest.Item, django_db_blocker) -> None:
     """After a test that committed and emptied the database, load what the migrations made."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
-
     marker = item.get_closest_marker("django_db")
     if not (marker and marker.kwargs.get("serialized_rollback")) or "default" not in _MIGRATED:
         raise pytest.UsageError(
@@ -250,7 +249,8 @@ def xdist_scheduler(config, log):
     """With `--dist loadfile`, files go to the workers whole, so module fixtures are built once;
     the files about the demo data (`test_seed*.py`) go to one worker together, so that the demo
     site is built once."""
-    from xdist.scheduler import LoadFileScheduling
+    # A hook of pytest-xdist's: only called, and only importable, when xdist runs the tests.
+    from xdist.scheduler import LoadFileScheduling  # noqa: PLC0415
 
     class WorldScheduling(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:

@@ -24,7 +24,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.routing import page_view
 from home.translations import DefaultLanguageOriginalMixin
+from members.access import is_network_member, login_redirect, private_response
 from members.models import TargetGroup
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -56,33 +58,25 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def upcoming_route(self, request):
-        from ..views import calendar_list
-
-        return calendar_list(request, page=self, past=False)
+        return page_view("events.calendar_list")(request, page=self, past=False)
 
     @path("vergangen/")
     def past_route(self, request):
-        from ..views import calendar_list
-
-        return calendar_list(request, page=self, past=True)
+        return page_view("events.calendar_list")(request, page=self, past=True)
 
     @re_path(r"^monat/(?P<year>\d{4})-(?P<month>\d{2})/$")
     def month_route(self, request, year, month):
-        from ..views import calendar_month
-
-        return calendar_month(request, page=self, year=int(year), month=int(month))
+        return page_view("events.calendar_month")(
+            request, page=self, year=int(year), month=int(month)
+        )
 
     @path("module/")
     def modules_route(self, request):
-        from ..views import module_list
-
-        return module_list(request, page=self)
+        return page_view("events.module_list")(request, page=self)
 
     @path("module/<int:number>/")
     def module_route(self, request, number):
-        from ..views import module_detail
-
-        return module_detail(request, page=self, number=number)
+        return page_view("events.module_detail")(request, page=self, number=number)
 
 
 class EventPage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
@@ -301,19 +295,13 @@ class EventPage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
 
     @path("")
     def event_route(self, request):
-        from ..views import event_detail
-
-        return event_detail(request, page=self)
+        return page_view("events.event_detail")(request, page=self)
 
     @path("anmelden/")
     def register_route(self, request):
-        from ..views import event_register
-
-        return event_register(request, page=self)
+        return page_view("events.event_register")(request, page=self)
 
     def serve(self, request, *args, **kwargs):
-        from members.access import is_network_member, login_redirect, private_response
-
         if self.is_members_only:
             if not is_network_member(request.user):
                 return login_redirect(request)

@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .pages import EventKind
+
 
 class RegistrationStatus(models.TextChoices):
     # With a context: "Cancelled" of a cooperation is another word in German.
@@ -110,8 +112,6 @@ class Registration(models.Model):
     @property
     def has_certificate(self) -> bool:
         """Who attended a module session (and whose name is still kept) gets a certificate."""
-        from .pages import EventKind
-
         return bool(
             self.attended and self.event.kind == EventKind.MODULE_SESSION and not self.anonymised_at
         )

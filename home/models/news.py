@@ -16,7 +16,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import NewsPageStreamBlock
+from ..page_cache import cached_until_publish
 from ..pagination import page_number
+from ..routing import page_view
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -38,18 +40,15 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_cache import cached_until_publish
-        from ..selectors import news_listing, news_tags
-
         context = super().get_context(request, *args, **kwargs)
         tags = cached_until_publish(
-            request, "news-tags", lambda: list(news_tags(index=self)), self.pk
+            request, "news-tags", lambda: list(page_view("home.news_tags")(index=self)), self.pk
         )
         tag = request.GET.get("tag", "")[:100]
         number = page_number(request.GET.get("page"))
 
         def listing():
-            return news_listing(
+            return page_view("home.news_listing")(
                 index=self, tag=tag or None, number=number, per_page=self.PAGE_SIZE, request=request
             )
 
@@ -70,9 +69,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("feed/")
     def feed(self, request):
-        from ..feeds import NewsFeed
-
-        return NewsFeed()(request, index=self)
+        return page_view("home.news_feed")(request, index=self)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -134,14 +131,11 @@ class NewsPage(Page):
         verbose_name_plural = _("news articles")
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_cache import cached_until_publish
-        from ..selectors import news_article_extras
-
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = cached_until_publish(
             request,
             "news-article",
-            lambda: news_article_extras(article=self, request=request),
+            lambda: page_view("home.news_article_extras")(article=self, request=request),
             self.pk,
         )
         return context

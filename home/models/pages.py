@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import HomePageStreamBlock, StandardPageStreamBlock
+from ..page_cache import cached_until_publish
+from ..routing import page_view
 
 
 class HomePage(Page):
@@ -35,13 +37,11 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..page_cache import cached_until_publish
-        from ..selectors import news_cards, news_index_for_locale, news_latest
-
         def latest():
-            index = news_index_for_locale(locale_id=self.locale_id)
+            index = page_view("home.news_index_for_locale")(locale_id=self.locale_id)
+            articles = page_view("home.news_latest")(locale_id=self.locale_id)
             return {
-                "cards": news_cards(news_latest(locale_id=self.locale_id), request=request),
+                "cards": page_view("home.news_cards")(articles, request=request),
                 "index_url": index.get_url(request) if index else "",
             }
 

@@ -6,6 +6,7 @@ to the network's groups, which covers every page below it and every translation'
 also check membership themselves, so a missing restriction never exposes them.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,6 +15,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from home.routing import page_view
+
+from ..access import collection_is_members_only, is_network_member, login_redirect, private_response
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -36,25 +41,17 @@ class DirectoryPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from ..views import directory
-
-        return directory(request, page=self)
+        return page_view("members.directory")(request, page=self)
 
     @path("<slug:slug>/")
     def profile_route(self, request, slug):
-        from ..views import directory_profile
-
-        return directory_profile(request, page=self, slug=slug)
+        return page_view("members.directory_profile")(request, page=self, slug=slug)
 
     @staticmethod
     def sitemap_subpaths() -> list[tuple[str, object]]:
         """The profile pages, for the sitemap: (sub-path, last change) per listed organisation."""
-        from ..selectors import organisations_listed
-
-        return [
-            (f"{slug}/", updated)
-            for slug, updated in organisations_listed().values_list("slug", "updated_at")
-        ]
+        listed = page_view("members.organisations_listed")()
+        return [(f"{slug}/", updated) for slug, updated in listed.values_list("slug", "updated_at")]
 
 
 class MembersOnlyPage(Page):
@@ -66,8 +63,6 @@ class MembersOnlyPage(Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        from ..access import is_network_member, login_redirect, private_response
-
         if not is_network_member(request.user):
             return login_redirect(request)
         return private_response(super().serve(request, *args, **kwargs))
@@ -89,10 +84,8 @@ class ExtranetPage(MembersOnlyPage):
         verbose_name_plural = _("extranets")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import dashboard_panels
-
         context = super().get_context(request, *args, **kwargs)
-        context["panels"] = dashboard_panels(request=request, extranet=self)
+        context["panels"] = page_view("members.dashboard_panels")(request=request, extranet=self)
         return context
 
 
@@ -203,10 +196,6 @@ class _PrivateDocument(Orderable):
         abstract = True
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
-        from ..access import collection_is_members_only
-
         super().clean()
         if self.document_id and not collection_is_members_only(self.document.collection):
             raise ValidationError(

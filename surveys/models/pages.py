@@ -16,10 +16,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
+from home.routing import page_view
 from home.translations import DefaultLanguageOriginalMixin
+from members.access import private_response
 
 from ..blocks import StepStreamBlock
 from ..panels import ResponsesPanel
+from ..questions import build_steps, condition_problems
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -139,8 +142,6 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
     # Facts --------------------------------------------------------------------------------------
 
     def step_specs(self):
-        from ..questions import build_steps
-
         original = self.original
         return build_steps(original.steps, None if original.pk == self.pk else self.steps)
 
@@ -172,12 +173,9 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
         if self.locale_id and self.locale_id == Locale.get_default().pk:
-            from ..questions import condition_problems
-            from ..selectors import orphaned_answer_problems
-
             problems = condition_problems(self.steps)
             if self.pk:
-                problems += orphaned_answer_problems(self)
+                problems += page_view("surveys.orphaned_answer_problems")(self)
             if problems:
                 # One error carrying every message, as the StreamField widget shows only one.
                 raise ValidationError(
@@ -188,25 +186,17 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
 
     @path("")
     def intro_route(self, request):
-        from ..views import questionnaire_intro
-
-        return questionnaire_intro(request, page=self)
+        return page_view("surveys.questionnaire_intro")(request, page=self)
 
     @re_path(r"^schritt/(?P<step>[\w-]+)/$")
     def step_route(self, request, step):
-        from ..views import questionnaire_step
-
-        return questionnaire_step(request, page=self, step=step)
+        return page_view("surveys.questionnaire_step")(request, page=self, step=step)
 
     @path("danke/")
     def thanks_route(self, request):
-        from ..views import questionnaire_thanks
-
-        return questionnaire_thanks(request, page=self)
+        return page_view("surveys.questionnaire_thanks")(request, page=self)
 
     def serve(self, request, *args, **kwargs):
-        from members.access import private_response
-
         # Sessions, codes and answers: nothing here may be kept by a shared cache.
         return private_response(super().serve(request, *args, **kwargs))
 
@@ -214,6 +204,4 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
         return []
 
     def serve_preview(self, request, mode_name):
-        from ..views import questionnaire_preview
-
-        return questionnaire_preview(request, page=self)
+        return page_view("surveys.questionnaire_preview")(request, page=self)

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 
+from events.factories import RegistrationFactory
 from events.models import Registration, RegistrationStatus
 from tests.accessibility import assert_accessible
 from tests.events.conftest import in_days
@@ -111,8 +112,6 @@ def _log_in(page, live_server, username: str) -> None:
 
 
 def test_manager_marks_attendance_on_a_tablet(live_server, publish_event, cast, chromium):
-    from events.factories import RegistrationFactory
-
     event = publish_event(title="Netzwerktreffen", start=in_days(0, hour=0), capacity=30)
     for name in ("Aylin Demir", "Bora Kaya", "Chiara Rossi"):
         RegistrationFactory(event=event, name=name, organisation=cast.organisation_a)

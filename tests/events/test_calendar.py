@@ -7,7 +7,8 @@ import pytest
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from events.models import EventKind
+from events.factories import QualificationModuleFactory
+from events.models import EventKind, Registration
 from members.models import FieldOfCooperation, SpokenLanguage
 from tests.conftest import LANGUAGES
 from tests.events.conftest import in_days, login
@@ -103,8 +104,6 @@ def test_calendar_and_events_exist_in_every_language(client, publish_event, cale
 
 
 def test_module_pages_list_their_sessions(client, publish_event, calendar):
-    from events.factories import QualificationModuleFactory
-
     module = QualificationModuleFactory(number=2, title="Fundraising")
     publish_event(title="Fundraising I", kind=EventKind.MODULE_SESSION, module=module)
     publish_event(
@@ -189,7 +188,6 @@ def test_members_only_event_cannot_be_registered_for_anonymously(client, publish
     )
     assert response.status_code == 302
     assert "/konto/anmelden/" in response["Location"]
-    from events.models import Registration
 
     assert not Registration.objects.exists()
 

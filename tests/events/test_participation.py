@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from events import selectors
 from events.factories import QualificationModuleFactory, RegistrationFactory
 from events.models import EventKind
-from members.factories import ProjectPhaseFactory
+from members.factories import OrganisationFactory, ProjectPhaseFactory
+from members.services import membership_add
 from tests.events.conftest import berlin, login
 from tests.html import soup
 
@@ -117,8 +118,6 @@ def test_the_figures_of_organisation_b(cast, participation):
 
 
 def test_an_organisation_without_attendance_has_nothing_recorded(participation):
-    from members.factories import OrganisationFactory
-
     result = selectors.organisation_participation(OrganisationFactory(name="Verein C e.V."))
 
     assert result["recorded"] is False
@@ -251,7 +250,6 @@ def test_members_and_the_network_manager_get_no_panel(client, cast, extranet, pa
 def test_a_contact_person_of_two_organisations_gets_a_panel_for_each(
     client, cast, extranet, participation
 ):
-    from members.services import membership_add
 
     membership_add(user=cast.contact_a, organisation=cast.organisation_b, role="contact")
     login(client, cast.contact_a)

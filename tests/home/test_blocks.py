@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 
 from home.blocks import CallToActionBlock, HomePageStreamBlock
@@ -27,8 +28,6 @@ def test_call_to_action_refuses_both_a_page_and_a_link(page_tree):
 
 
 def test_call_to_action_with_a_page_links_to_the_visitors_language(page_tree):
-    from django.utils import translation
-
     value = CallToActionBlock().clean(_cta(page=page_tree.about.pk))
     with translation.override("ru"):
         assert value.url() == page_tree.translated(page_tree.about, "ru").url

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db import OperationalError, connection
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,8 +32,6 @@ def test_healthz_answers_a_probe_from_inside_the_container(client, settings):
 
 @pytest.mark.django_db
 def test_healthz_reports_an_unreachable_database(client, monkeypatch):
-    from django.db import OperationalError, connection
-
     def refuse():
         raise OperationalError("connection refused")
 

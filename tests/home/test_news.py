@@ -10,6 +10,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from home.localization import translation_publish
 from home.models import NewsPage
+from members.factories import OrganisationFactory
 from tests.html import parse
 
 from .conftest import make_news
@@ -177,8 +178,6 @@ def test_page_zero_and_negative_pages_show_the_first_page(client, news_index):
 
 
 def test_article_names_the_organisations_involved(client, news_index):
-    from members.factories import OrganisationFactory
-
     article = make_news(news_index, 1)[0]
     mosque = OrganisationFactory(name="Mevlana Moschee", website="https://mevlana.example.org/")
     club = OrganisationFactory(name="Alevitischer Kulturverein e.V.", website="")

@@ -3,14 +3,17 @@ pages that set cookies are never served from the cache."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.http import HttpResponse
+from wagtail.models import PageViewRestriction
 
-from home.page_cache import CACHED_HEADER
+from home.page_cache import CACHED_HEADER, AnonymousPageCacheMiddleware
+
+from .conftest import make_news
 
 
 @pytest.fixture(autouse=True)
 def fresh_cache(settings):
-    from django.core.cache import cache
-
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
 
@@ -72,10 +75,6 @@ def test_logged_in_users_never_get_cached_pages(client, page_tree):
 
 
 def test_responses_that_set_cookies_are_not_stored(rf, page_tree):
-    from django.http import HttpResponse
-
-    from home.page_cache import AnonymousPageCacheMiddleware
-
     def view_with_form(request):
         request.is_page_cacheable = True
         response = HttpResponse("<form>…</form>")
@@ -98,8 +97,6 @@ def test_not_found_pages_are_not_cached(client, page_tree):
 
 
 def test_making_a_cached_page_private_takes_effect_at_once(client, page_tree):
-    from wagtail.models import PageViewRestriction
-
     assert client.get(page_tree.about.url)[CACHED_HEADER] == "miss"
     PageViewRestriction.objects.create(
         page=page_tree.about, restriction_type=PageViewRestriction.LOGIN
@@ -126,8 +123,6 @@ def test_parameter_order_does_not_split_the_cache(client, news_index):
 
 
 def test_shared_lists_refresh_when_news_is_published(client, settings, page_tree, news_index):
-    from .conftest import make_news
-
     settings.PAGE_CACHE_SECONDS = 0  # only the shared data caches are in play
     make_news(news_index, 1)
     assert "Nachricht 001" not in client.get(news_index.url).content.decode()

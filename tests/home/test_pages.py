@@ -2,9 +2,10 @@
 
 import pytest
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from home.models import HomePage, StandardPage
+from home.models import FooterSettings, HomePage, StandardPage
+from home.views import server_error
 from tests.conftest import LANGUAGES, RTL_LANGUAGES
 from tests.html import parse
 
@@ -70,10 +71,6 @@ def test_menu_follows_the_visitors_language(client, page_tree):
 
 
 def test_footer_links_lead_to_the_visitors_language(client, page_tree):
-    from wagtail.models import Site
-
-    from home.models import FooterSettings
-
     footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
     footer.imprint_page = page_tree.imprint
     footer.save()
@@ -121,8 +118,6 @@ def test_missing_page_gives_localized_404(client, page_tree, language, heading):
 
 
 def test_server_error_page_is_localized_and_standalone(rf):
-    from home.views import server_error
-
     with translation.override("en"):
         response = server_error(rf.get("/en/"))
 

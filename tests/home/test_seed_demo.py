@@ -1,6 +1,10 @@
 """`seed_demo` builds the demo site from the concept and changes nothing when run again."""
 
+import os
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -93,11 +97,6 @@ def test_seeded_site_serves_every_language(client, seeded):
 
 
 def test_seed_refuses_to_run_with_production_settings():
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",

@@ -1,10 +1,13 @@
 """The cast of the members tests: two organisations A and B, each with a contact person and a
 member, the network manager, an editor, and the directory and extranet pages in every language."""
 
+import datetime
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.localization import translation_publish
@@ -23,6 +26,7 @@ from members.models import (
     ModuleMaterialsPage,
     SpokenLanguage,
 )
+from members.seed import _pdf as seed_pdf
 from tests.conftest import OTHER_LANGUAGES, PageTree
 from tests.worlds import shared, world
 
@@ -95,20 +99,13 @@ class Extranet:
 
 
 def _pdf() -> bytes:
-    from members.seed import _pdf
-
-    return _pdf("Protokoll")
+    return seed_pdf("Protokoll")
 
 
 @world("extranet", needs=("page_tree",))
 def extranet_build(page_tree: PageTree) -> Extranet:
     """The directory and the extranet below the home page, with minutes and module materials
     whose documents live in the members-only collection; all translated into every language."""
-    import datetime
-
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-
     home = page_tree.home
     directory = home.add_child(
         instance=DirectoryPage(title="Verzeichnis", slug="verzeichnis", intro="Alle Vereine.")

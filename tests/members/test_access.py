@@ -3,7 +3,10 @@ private document URL and export URL, and the status it must get."""
 
 import pytest
 from django.test import Client
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from members.forms import OrganisationProfileForm
+from members.selectors import editable_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -130,9 +133,6 @@ def test_contact_of_b_cannot_change_a_whatever_it_posts(cast, extranet):
 
 
 def test_contact_cannot_write_the_managers_notes_by_posting_them(cast, extranet):
-    from members.forms import OrganisationProfileForm
-    from members.services import editable_fields
-
     organisation = cast.organisation_a
     form = OrganisationProfileForm(
         instance=organisation, editable=editable_fields(cast.contact_a, organisation)
@@ -173,8 +173,6 @@ def test_private_pages_stay_out_of_every_public_listing(cast, extranet, client):
 
 
 def test_every_translation_of_the_extranet_is_restricted(cast, extranet):
-    from wagtail.models import Page, PageViewRestriction
-
     roots = Page.objects.filter(translation_key=extranet.extranet.translation_key)
 
     assert roots.count() == 6

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.utils import timezone
 
-from members import services
+from members import selectors, services
 from members.models import Invitation, Membership
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def test_invitation_mail_carries_a_link_that_creates_the_account_once(cast, extr
     assert first.status_code == 302
     user = get_user_model().objects.get(email="neu@example.org")
     assert Membership.objects.get(user=user).organisation == cast.organisation_a
-    assert services.user_language(user) == "tr"
+    assert selectors.user_language(user) == "tr"
     assert second.status_code == 410 and again.status_code == 410
     assert "bereits verwendet" in Client().get(url.replace("/tr/", "/de/")).content.decode()
     assert get_user_model().objects.filter(email="neu@example.org").count() == 1

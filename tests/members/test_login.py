@@ -6,14 +6,13 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from members.services import user_language_set
 from tests.members.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
 
 def test_member_logs_in_and_lands_in_the_extranet_of_their_language(cast, extranet):
-    from members.services import user_language_set
-
     user_language_set(user=cast.member_a, language="ar")
     client = Client()
 

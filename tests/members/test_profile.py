@@ -12,9 +12,12 @@ from django.test import Client
 from django.utils import timezone
 from PIL import Image
 
+from home.forms import DocumentForm
+from home.uploads import content_matches_extension
 from members.forms import OrganisationProfileForm
 from members.models import Organisation, ProfileChange
-from members.services import editable_fields
+from members.seed import _pdf
+from members.selectors import editable_fields
 
 pytestmark = pytest.mark.django_db
 EDIT_A = "/de/extranet/organisation/verein-a/bearbeiten/"
@@ -203,10 +206,6 @@ def test_yearly_confirmation_mail_and_stale_list(cast, extranet):
 
 
 def test_document_whose_content_does_not_match_its_extension_is_refused():
-    from home.forms import DocumentForm
-    from home.uploads import content_matches_extension
-    from members.seed import _pdf
-
     html_as_pdf = SimpleUploadedFile("bericht.pdf", b"<html><script>alert(1)</script></html>")
     real_pdf = SimpleUploadedFile("bericht.pdf", _pdf("Bericht"))
     html_as_txt = SimpleUploadedFile("notiz.txt", b"<!DOCTYPE html><script>alert(1)</script>")

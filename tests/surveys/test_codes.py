@@ -6,13 +6,18 @@ reach each attendee without anything tying a person to a code."""
 import datetime
 import re
 import uuid
+from io import BytesIO
 from urllib.parse import parse_qs, urlsplit
 
+import pypdfium2
 import pytest
+import zxingcpp
 from django.core import mail
+from django.db import models
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
+from pypdf import PdfReader
 from wagtail.models import Locale
 
 from events.factories import RegistrationFactory, in_days
@@ -278,9 +283,6 @@ def test_a_batch_made_for_an_event_marks_its_responses_with_the_event(client, co
 
 
 def _qr_texts(pdf: bytes) -> list[str]:
-    import pypdfium2
-    import zxingcpp
-
     document = pypdfium2.PdfDocument(pdf)
     try:
         image = document[0].render(scale=3).to_pil()
@@ -292,10 +294,6 @@ def _qr_texts(pdf: bytes) -> list[str]:
 
 
 def test_the_qr_sheet_prints_every_unused_code_once_with_a_scannable_link(client, cast, coded):
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
     batch = services.codes_generate(questionnaire=coded, count=11, label="Modul 1")
     used = batch.codes.first().code
     assert answer_with_code(client, coded, used)["Location"].endswith("/danke/")
@@ -425,7 +423,6 @@ def test_the_e_mail_names_the_event_in_the_attendees_language(
 def test_personal_links_store_nothing_that_ties_a_person_to_a_code(
     coded, session_with_people, django_capture_on_commit_callbacks
 ):
-    from django.db import models
 
     session, people = session_with_people
     with django_capture_on_commit_callbacks(execute=True):

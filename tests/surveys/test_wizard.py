@@ -2,8 +2,11 @@
 stored answers, conditions are decided on the server, steps are taken in order, and the answers
 of every language land under the same question ids."""
 
+import uuid
+
 import pytest
 
+from surveys import services
 from surveys.models import Answer, Response
 from tests.html import soup
 
@@ -225,10 +228,6 @@ def test_back_keeps_what_was_typed_and_a_resubmission_after_the_end_stores_nothi
 def test_the_same_submission_key_is_stored_once(publish_questionnaire):
     """A double click sends the review twice with the same session: the database refuses the
     second, whatever the view does (the submission key is unique)."""
-    import uuid
-
-    from surveys import services
-
     page = publish_questionnaire()
     key = uuid.uuid4()
     services.response_submit(questionnaire=page, language="de", answers=[], submission_key=key)
