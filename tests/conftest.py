@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
@@ -31,6 +32,15 @@ from tests.worlds import (
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
 RTL_LANGUAGES = {"ar"}
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language: a request through the test client (or a
+    test) activates a language for the thread, which would otherwise reach the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
