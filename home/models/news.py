@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import NewsPageStreamBlock
-from ..pagination import page_number
+from ..pagination import page_number, query_string
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -60,6 +60,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             if known
             else listing(),
             active_tag=tag,
+            query_string=query_string(tag=tag),
             tags=tags,
         )
         return context
