@@ -17,7 +17,7 @@ from django.views.static import serve as static_serve
 from . import selectors
 from .locales import active_locale
 from .page_cache import cached_until_publish
-from .pagination import page_number
+from .pagination import page_number, query_string
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -56,6 +56,7 @@ def search(request):
         "home/search.html",
         {
             "query": query,
+            "query_string": query_string(q=query),
             "shortened": len(words) > MAX_QUERY_LENGTH,
             "max_query_length": MAX_QUERY_LENGTH,
             "results": results,

@@ -76,22 +76,26 @@ urlpatterns = [
     ),
     path(
         "extranet/organisation/<slug:slug>/vorhaben/neu/",
-        views.initiative_edit,
+        views.joint_work_edit,
+        {"kind": "initiative"},
         name="initiative_add",
     ),
     path(
         "extranet/organisation/<slug:slug>/vorhaben/<int:pk>/",
-        views.initiative_edit,
+        views.joint_work_edit,
+        {"kind": "initiative"},
         name="initiative_edit",
     ),
     path(
         "extranet/organisation/<slug:slug>/kooperationen/neu/",
-        views.cooperation_edit,
+        views.joint_work_edit,
+        {"kind": "cooperation"},
         name="cooperation_add",
     ),
     path(
         "extranet/organisation/<slug:slug>/kooperationen/<int:pk>/",
-        views.cooperation_edit,
+        views.joint_work_edit,
+        {"kind": "cooperation"},
         name="cooperation_edit",
     ),
 ]

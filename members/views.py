@@ -531,77 +531,66 @@ def initiatives(request):
     )
 
 
-@members_only
-def initiative_edit(request, slug, pk=None):
-    organisation = _organisation_for_editing(request, slug)
-    instance = get_object_or_404(JointInitiative, pk=pk) if pk else JointInitiative()
-    if pk and not (
-        access.is_network_manager(request.user)
-        or instance.partners.filter(pk=organisation.pk).exists()
-    ):
-        raise PermissionDenied
-    form = forms.JointInitiativeForm(
-        request.POST or None, instance=instance, organisation=organisation
+def _initiative_save(request, organisation, form) -> str:
+    services.initiative_save(
+        by=request.user,
+        organisation=organisation,
+        initiative=form.save(commit=False),
+        partners=list(form.cleaned_data["partners"]),
     )
-    if request.method == "POST":
-        if form.is_valid():
-            initiative = form.save(commit=False)
-            services.initiative_save(
-                by=request.user,
-                organisation=organisation,
-                initiative=initiative,
-                partners=list(form.cleaned_data["partners"]),
-            )
-            messages.success(request, _("The joint initiative has been saved."))
-            return redirect(reverse("members:initiatives"))
-        return _render(
-            request,
-            "members/initiative_form.html",
-            {
-                "form": form,
-                "organisation": organisation,
-                "kind": "initiative",
-                "nav_key": "initiatives",
-            },
-            status=400,
-        )
-    return _render(
-        request,
-        "members/initiative_form.html",
-        {
-            "form": form,
-            "organisation": organisation,
-            "kind": "initiative",
-            "nav_key": "initiatives",
+    return _("The joint initiative has been saved.")
+
+
+def _cooperation_save(request, organisation, form) -> str:
+    services.cooperation_save(
+        by=request.user,
+        organisation=organisation,
+        cooperation=form.save(commit=False),
+        organisations=list(form.cleaned_data["organisations"]),
+        institution=form.cleaned_data.get("institution"),
+        new_institution={
+            "name": form.cleaned_data.get("new_institution"),
+            "kind": form.cleaned_data.get("new_institution_kind"),
         },
     )
+    return _("The cooperation has been saved.")
+
+
+# The kinds of joint work an organisation records: its model, the relation that names the
+# organisations taking part, its form, and the save that returns the confirmation message.
+JOINT_WORK = {
+    "initiative": {
+        "model": JointInitiative,
+        "partners": "partners",
+        "form": forms.JointInitiativeForm,
+        "save": _initiative_save,
+    },
+    "cooperation": {
+        "model": Cooperation,
+        "partners": "organisations",
+        "form": forms.CooperationForm,
+        "save": _cooperation_save,
+    },
+}
 
 
 @members_only
-def cooperation_edit(request, slug, pk=None):
+def joint_work_edit(request, slug, pk=None, *, kind):
+    """Record or change a joint initiative or a cooperation (`kind`, given by the URL) on behalf
+    of the organisation `slug`; an existing one only for one of its organisations or for the
+    network manager."""
+    spec = JOINT_WORK[kind]
     organisation = _organisation_for_editing(request, slug)
-    instance = get_object_or_404(Cooperation, pk=pk) if pk else Cooperation()
+    instance = get_object_or_404(spec["model"], pk=pk) if pk else spec["model"]()
     if pk and not (
         access.is_network_manager(request.user)
-        or instance.organisations.filter(pk=organisation.pk).exists()
+        or getattr(instance, spec["partners"]).filter(pk=organisation.pk).exists()
     ):
         raise PermissionDenied
-    form = forms.CooperationForm(request.POST or None, instance=instance, organisation=organisation)
+    form = spec["form"](request.POST or None, instance=instance, organisation=organisation)
     if request.method == "POST":
         if form.is_valid():
-            cooperation = form.save(commit=False)
-            services.cooperation_save(
-                by=request.user,
-                organisation=organisation,
-                cooperation=cooperation,
-                organisations=list(form.cleaned_data["organisations"]),
-                institution=form.cleaned_data.get("institution"),
-                new_institution={
-                    "name": form.cleaned_data.get("new_institution"),
-                    "kind": form.cleaned_data.get("new_institution_kind"),
-                },
-            )
-            messages.success(request, _("The cooperation has been saved."))
+            messages.success(request, spec["save"](request, organisation, form))
             return redirect(reverse("members:initiatives"))
         status = 400
     else:
@@ -609,12 +598,7 @@ def cooperation_edit(request, slug, pk=None):
     return _render(
         request,
         "members/initiative_form.html",
-        {
-            "form": form,
-            "organisation": organisation,
-            "kind": "cooperation",
-            "nav_key": "initiatives",
-        },
+        {"form": form, "organisation": organisation, "kind": kind, "nav_key": "initiatives"},
         status=status,
     )
 

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from ..blocks import NewsPageStreamBlock
 from ..page_cache import cached_until_publish
-from ..pagination import page_number
+from ..pagination import page_number, query_string
 from ..routing import page_view
 
 
@@ -59,6 +59,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             if known
             else listing(),
             active_tag=tag,
+            query_string=query_string(tag=tag),
             tags=tags,
         )
         return context
