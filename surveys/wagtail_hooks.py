@@ -2,94 +2,35 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Goal, QuestionnairePage
-
-
-class GoalViewSet(SnippetViewSet):
-    model = Goal
-    icon = "success"
-    menu_label = _("Project goals")
-    list_display = ["__str__", "phase", "statement", "target_description", "metric", "target"]
-    list_filter = ["kind", "phase"]
-
-
-register_snippet(GoalViewSet)
+from .models import QuestionnairePage
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    from . import admin_views, report_views
+    from . import admin_views
 
     questionnaire_urls = [
-        path("<int:pk>/ergebnisse/", report_views.questionnaire_report, name="results"),
-        path("<int:pk>/ergebnisse.csv", report_views.results_csv, name="results_csv"),
-        path("<int:pk>/ergebnisse.xlsx", report_views.results_xlsx, name="results_xlsx"),
-        path(
-            "<int:pk>/antworten/<int:answer_pk>/zitat/",
-            report_views.answer_quote,
-            name="answer_quote",
-        ),
         path("<int:pk>/codes/", admin_views.codes, name="codes"),
         path("<int:pk>/codes/<int:batch_pk>.pdf", admin_views.codes_pdf, name="codes_pdf"),
-    ]
-    report_urls = [
-        path("", report_views.dashboard, name="dashboard"),
-        path("nachweis/<str:metric>/", report_views.evidence, name="evidence"),
-        path("organisationen-und-module/", report_views.matrix, name="matrix"),
-        path("phase-<int:number>/", report_views.phase_report, name="phase_report"),
-        path("phase-<int:number>.pdf", report_views.phase_report_pdf, name="phase_report_pdf"),
-        path(
-            "phase-<int:number>/versenden/",
-            report_views.phase_report_send,
-            name="phase_report_send",
-        ),
-        path("abschlussbericht/", report_views.phase_report, name="final_report"),
-        path("abschlussbericht.pdf", report_views.phase_report_pdf, name="final_report_pdf"),
-        path(
-            "abschlussbericht/versenden/", report_views.phase_report_send, name="final_report_send"
-        ),
     ]
     return [
         path(
             "befragungen/",
             include((questionnaire_urls, "surveys_admin"), namespace="surveys_admin"),
         ),
-        path("berichte/", include((report_urls, "surveys_reports"), namespace="surveys_reports")),
     ]
-
-
-class ReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        from members.access import can_view_reports
-
-        return can_view_reports(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_reports_menu_item():
-    return ReportsMenuItem(
-        _("Evaluation"), reverse("surveys_reports:dashboard"), icon_name="success", order=250
-    )
 
 
 @hooks.register("register_page_listing_buttons")
 def questionnaire_buttons(page, user, next_url=None, **kwargs):
-    from members.access import can_view_reports, is_network_manager
+    from members.access import is_network_manager
 
     if not isinstance(page.specific_deferred, QuestionnairePage):
         return
     original = page.specific_deferred.original
-    if can_view_reports(user):
-        yield ListingButton(
-            gettext("Report"), reverse("surveys_admin:results", args=[original.pk]), priority=60
-        )
     if is_network_manager(user):
         yield ListingButton(
             gettext("Codes"), reverse("surveys_admin:codes", args=[original.pk]), priority=61
@@ -206,6 +147,6 @@ def responses_personal_data(*, user):
 
 @hooks.register("seed_demo", order=40)
 def seed_demo(*, log) -> None:
-    from .seed import seed_surveys
+    from .seed import seed_questionnaires
 
-    seed_surveys(log=log)
+    seed_questionnaires(log=log)

@@ -557,7 +557,7 @@ def test_the_report_links_export_with_their_filters_and_labels(client, cast, sur
     client.force_login(cast.manager)
 
     response = client.get(
-        reverse(f"surveys_admin:{name}", args=[survey.pk]), {"language": "tr", "labels": "tr"}
+        reverse(f"evaluation_results:{name}", args=[survey.pk]), {"language": "tr", "labels": "tr"}
     )
 
     assert response.status_code == 200

@@ -19,10 +19,14 @@ from wagtail.models import Locale
 
 from members.access import can_view_reports, is_network_manager
 from members.models import ProjectPhase
+from surveys import exports as survey_exports
+from surveys import selectors as survey_selectors
+from surveys.filters import ReportFilters
+from surveys.models import Answer, QuestionnairePage
 
 from . import exports, metrics, phase_reports, reports, results, selectors, services
-from .filters import PeriodForm, ReportFilterForm, ReportFilters
-from .models import Answer, Metric, QuestionnairePage, SentReport
+from .filters import PeriodForm, ReportFilterForm
+from .models import Metric, SentReport
 
 
 def _reader(request):
@@ -74,12 +78,12 @@ def questionnaire_report(request, pk):
         "is_manager": is_network_manager(request.user),
         "edit_url": reverse("wagtailadmin_pages:edit", args=[questionnaire.pk]),
         "codes_url": reverse("surveys_admin:codes", args=[questionnaire.pk]),
-        "dashboard_url": reverse("surveys_reports:dashboard"),
+        "dashboard_url": reverse("evaluation:dashboard"),
         "min_group_size": results.min_group_size(),
     }
     if filters is None:
         return TemplateResponse(
-            request, "surveys/admin/report.html", {**context, "invalid": True}, status=400
+            request, "evaluation/admin/report.html", {**context, "invalid": True}, status=400
         )
     report = reports.with_charts(
         results.questionnaire_results(questionnaire, filters, language=language)
@@ -95,17 +99,17 @@ def questionnaire_report(request, pk):
         timeline=reports.timeline_chart(report) if not report.too_few else None,
         modules=modules,
         phases=phases,
-        csv_url=reverse("surveys_admin:results_csv", args=[questionnaire.pk]) + f"?{query}",
-        xlsx_url=reverse("surveys_admin:results_xlsx", args=[questionnaire.pk]) + f"?{query}",
+        csv_url=reverse("evaluation_results:results_csv", args=[questionnaire.pk]) + f"?{query}",
+        xlsx_url=reverse("evaluation_results:results_xlsx", args=[questionnaire.pk]) + f"?{query}",
         # Without figures, the questions themselves are listed.
         question_texts=(
-            [spec.text for spec in results.specs_in_language(questionnaire, language)]
+            [spec.text for spec in survey_selectors.specs_in_language(questionnaire, language)]
             if report.too_few
             else []
         ),
         return_to=request.get_full_path(),
     )
-    return TemplateResponse(request, "surveys/admin/report.html", context)
+    return TemplateResponse(request, "evaluation/admin/report.html", context)
 
 
 def _export(request, pk, render):
@@ -113,19 +117,19 @@ def _export(request, pk, render):
     form, filters = _filters(request, questionnaire)
     if filters is None:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-        return redirect(reverse("surveys_admin:results", args=[questionnaire.pk]))
+        return redirect(reverse("evaluation_results:results", args=[questionnaire.pk]))
     if not results.responses_filtered(questionnaire, filters).exists():
         messages.warning(request, _("There are no responses to export for these filters."))
         query = request.GET.urlencode()
         return redirect(
-            reverse("surveys_admin:results", args=[questionnaire.pk])
+            reverse("evaluation_results:results", args=[questionnaire.pk])
             + (f"?{query}" if query else "")
         )
     return render(questionnaire, filters=filters, language=_labels_language(request))
 
 
 def results_csv(request, pk):
-    return _export(request, pk, exports.responses_csv)
+    return _export(request, pk, survey_exports.responses_csv)
 
 
 def results_xlsx(request, pk):
@@ -146,8 +150,8 @@ def answer_quote(request, pk, answer_pk):
         else _("The answer is no longer quoted in the phase report."),
     )
     back = request.POST.get("next", "")
-    if not back.startswith(reverse("surveys_admin:results", args=[questionnaire.pk])):
-        back = reverse("surveys_admin:results", args=[questionnaire.pk])
+    if not back.startswith(reverse("evaluation_results:results", args=[questionnaire.pk])):
+        back = reverse("evaluation_results:results", args=[questionnaire.pk])
     return redirect(back)
 
 
@@ -160,7 +164,7 @@ def dashboard(request):
     sent = {report.phase_id: report for report in SentReport.objects.all()}
     return TemplateResponse(
         request,
-        "surveys/reports/dashboard.html",
+        "evaluation/reports/dashboard.html",
         {
             "page_title": _("Goals and indicators"),
             "header_title": _("Goals and indicators"),
@@ -171,7 +175,7 @@ def dashboard(request):
             "phases": [{"phase": phase, "sent": sent.get(phase.pk)} for phase in phases],
             "final_sent": sent.get(None),
             "questionnaires": selectors.questionnaires_with_responses(),
-            "matrix_url": reverse("surveys_reports:matrix"),
+            "matrix_url": reverse("evaluation:matrix"),
         },
     )
 
@@ -184,7 +188,7 @@ def evidence(request, metric):
     if not form.is_valid():
         return TemplateResponse(
             request,
-            "surveys/reports/evidence.html",
+            "evaluation/reports/evidence.html",
             {
                 "page_title": Metric(metric).label,
                 "header_title": Metric(metric).label,
@@ -197,7 +201,7 @@ def evidence(request, metric):
     found = metrics.evidence(metric, period, with_manager_links=is_network_manager(request.user))
     return TemplateResponse(
         request,
-        "surveys/reports/evidence.html",
+        "evaluation/reports/evidence.html",
         {
             "page_title": found.title,
             "header_title": found.title,
@@ -205,7 +209,7 @@ def evidence(request, metric):
             "evidence": found,
             "period": period,
             "value": metrics.measure(metric, period),
-            "dashboard_url": reverse("surveys_reports:dashboard"),
+            "dashboard_url": reverse("evaluation:dashboard"),
         },
     )
 
@@ -214,13 +218,13 @@ def matrix(request):
     _reader(request)
     return TemplateResponse(
         request,
-        "surveys/reports/matrix.html",
+        "evaluation/reports/matrix.html",
         {
             "page_title": _("Organisations and modules"),
             "header_title": _("Organisations and qualification modules"),
             "header_icon": "table",
             "matrix": metrics.organisation_module_matrix(),
-            "dashboard_url": reverse("surveys_reports:dashboard"),
+            "dashboard_url": reverse("evaluation:dashboard"),
         },
     )
 
@@ -241,7 +245,7 @@ def phase_report(request, number=None):
     data = sent.figures if sent else phase_reports.report_data(phase)
     return TemplateResponse(
         request,
-        "surveys/reports/report.html",
+        "evaluation/reports/report.html",
         {
             "page_title": data["title"],
             "header_title": data["title"],
@@ -251,7 +255,7 @@ def phase_report(request, number=None):
             "is_manager": is_network_manager(request.user),
             "pdf_url": _report_url("pdf", number),
             "send_url": _report_url("send", number),
-            "dashboard_url": reverse("surveys_reports:dashboard"),
+            "dashboard_url": reverse("evaluation:dashboard"),
         },
     )
 
@@ -290,5 +294,5 @@ def phase_report_send(request, number=None):
 def _report_url(kind: str, number) -> str:
     names = {"html": "report", "pdf": "report_pdf", "send": "report_send"}
     if number is None:
-        return reverse(f"surveys_reports:final_{names[kind]}")
-    return reverse(f"surveys_reports:phase_{names[kind]}", args=[number])
+        return reverse(f"evaluation:final_{names[kind]}")
+    return reverse(f"evaluation:phase_{names[kind]}", args=[number])

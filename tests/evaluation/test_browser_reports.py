@@ -194,7 +194,7 @@ def test_manager_follows_goals_figures_and_a_filtered_questionnaire_report(
     assert page.locator("html").get_attribute("lang") == "de"
 
     # The "Evaluation" item of the admin menu leads to the goals and indicators.
-    dashboard_path = reverse("surveys_reports:dashboard")
+    dashboard_path = reverse("evaluation:dashboard")
     menu_item = page.locator(f'#wagtail-sidebar a[href="{dashboard_path}"]')
     assert de("Evaluation") in menu_item.inner_text()
     with page.expect_navigation():
@@ -246,7 +246,7 @@ def test_manager_follows_goals_figures_and_a_filtered_questionnaire_report(
     assert row.locator("td").all_inner_texts() == ["Vereinsfinanzen", str(len(RESPONSES))]
     with page.expect_navigation():
         row.get_by_role("link", name=TITLE).click()
-    report_path = reverse("surveys_admin:results", args=[questionnaire.pk])
+    report_path = reverse("evaluation_results:results", args=[questionnaire.pk])
     assert urlparse(page.url).path == report_path
     total = page.locator(".report-total")
     assert de_count("%(count)s response", "%(count)s responses", len(RESPONSES)) in (

@@ -20,8 +20,9 @@ from events.models import EventKind
 from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
+from surveys.models import Answer
 
-from .models import Answer, Goal, GoalStatus, Metric
+from .models import Goal, GoalStatus, Metric
 from .results import too_few
 
 
@@ -184,7 +185,7 @@ def evidence(metric: str, period: Period, *, with_manager_links: bool = True) ->
     found = _evidence(metric, period, with_manager_links=with_manager_links)
     if not with_manager_links:
         # The common prefix of the questionnaire reports, which evaluators may open.
-        keep = reverse("surveys_admin:results", args=[0]).split("0/")[0]
+        keep = reverse("evaluation_results:results", args=[0]).split("0/")[0]
         found.rows = [[_plain(cell, keep) for cell in row] for row in found.rows]
     return found
 
@@ -279,7 +280,7 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
                 [
                     _link(
                         row["response__questionnaire__title"],
-                        reverse("surveys_admin:results", args=[row["response__questionnaire"]])
+                        reverse("evaluation_results:results", args=[row["response__questionnaire"]])
                         + f"?{period.query()}",
                     ),
                     row["responses"],
@@ -294,7 +295,7 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
 
 
 def evidence_url(metric: str, period: Period) -> str:
-    return reverse("surveys_reports:evidence", args=[metric]) + f"?{period.query()}"
+    return reverse("evaluation:evidence", args=[metric]) + f"?{period.query()}"
 
 
 # Goals -------------------------------------------------------------------------------------------

@@ -138,30 +138,30 @@ def reads(world) -> dict[str, tuple[str, bytes]]:
     pk = world["questionnaire"].pk
     period = metrics.phase_period(world["phase"])
     return {
-        reverse("surveys_admin:results", args=[pk]): ("text/html", QUESTIONNAIRE.encode()),
-        reverse("surveys_admin:results_csv", args=[pk]): ("text/csv", QUOTE.encode()),
-        reverse("surveys_admin:results_xlsx", args=[pk]): (XLSX, b"PK"),
-        reverse("surveys_reports:dashboard"): ("text/html", GOAL.encode()),
+        reverse("evaluation_results:results", args=[pk]): ("text/html", QUESTIONNAIRE.encode()),
+        reverse("evaluation_results:results_csv", args=[pk]): ("text/csv", QUOTE.encode()),
+        reverse("evaluation_results:results_xlsx", args=[pk]): (XLSX, b"PK"),
+        reverse("evaluation:dashboard"): ("text/html", GOAL.encode()),
         metrics.evidence_url(Metric.NETWORK_MEETINGS, period): ("text/html", MEETING.encode()),
-        reverse("surveys_reports:matrix"): ("text/html", b"Verein A e.V."),
-        reverse("surveys_reports:phase_report", args=[1]): ("text/html", GOAL.encode()),
-        reverse("surveys_reports:phase_report_pdf", args=[1]): ("application/pdf", b"%PDF"),
-        reverse("surveys_reports:final_report"): ("text/html", GOAL.encode()),
-        reverse("surveys_reports:final_report_pdf"): ("application/pdf", b"%PDF"),
+        reverse("evaluation:matrix"): ("text/html", b"Verein A e.V."),
+        reverse("evaluation:phase_report", args=[1]): ("text/html", GOAL.encode()),
+        reverse("evaluation:phase_report_pdf", args=[1]): ("application/pdf", b"%PDF"),
+        reverse("evaluation:final_report"): ("text/html", GOAL.encode()),
+        reverse("evaluation:final_report_pdf"): ("application/pdf", b"%PDF"),
     }
 
 
 def writes(world) -> dict[str, dict]:
     """Every change a report offers: URL → POST data."""
     pk = world["questionnaire"].pk
-    results = reverse("surveys_admin:results", args=[pk])
+    results = reverse("evaluation_results:results", args=[pk])
     return {
-        reverse("surveys_admin:answer_quote", args=[pk, world["quote"].pk]): {
+        reverse("evaluation_results:answer_quote", args=[pk, world["quote"].pk]): {
             "quoted": "1",
             "next": results,
         },
-        reverse("surveys_reports:phase_report_send", args=[1]): {},
-        reverse("surveys_reports:final_report_send"): {},
+        reverse("evaluation:phase_report_send", args=[1]): {},
+        reverse("evaluation:final_report_send"): {},
     }
 
 
@@ -225,7 +225,7 @@ def test_the_managers_writes_land_where_they_belong(client, world):
     """The quote goes back to the report it came from; a report is sent once and stays."""
     login_as(client, world, "manager")
     quote_url, phase_send, final_send = writes(world)
-    results = reverse("surveys_admin:results", args=[world["questionnaire"].pk])
+    results = reverse("evaluation_results:results", args=[world["questionnaire"].pk])
 
     response = client.post(quote_url, {"quoted": "1", "next": f"{results}?language=de"})
     assert response["Location"] == f"{results}?language=de"
@@ -234,13 +234,13 @@ def test_the_managers_writes_land_where_they_belong(client, world):
     assert not Answer.objects.get(pk=world["quote"].pk).quoted
 
     response = client.post(phase_send)
-    assert response["Location"] == reverse("surveys_reports:phase_report", args=[1])
+    assert response["Location"] == reverse("evaluation:phase_report", args=[1])
     sent = SentReport.objects.get()
     assert sent.sent_by == world["cast"].manager
     again = client.post(phase_send)
     assert errors_of(again) == [de("This report has already been sent; it stays as it was sent.")]
     assert SentReport.objects.get() == sent
-    assert client.post(final_send)["Location"] == reverse("surveys_reports:final_report")
+    assert client.post(final_send)["Location"] == reverse("evaluation:final_report")
     assert SentReport.objects.count() == 2
 
 
@@ -250,15 +250,15 @@ def test_the_evaluator_reads_without_the_managers_controls(client, world, role):
     pk = world["questionnaire"].pk
     is_manager = role == "manager"
 
-    report = soup(client.get(reverse("surveys_admin:results", args=[pk])))
+    report = soup(client.get(reverse("evaluation_results:results", args=[pk])))
     quote_forms = report.select("form[action*='/zitat/']")
     assert (len(quote_forms) > 0) is is_manager
     codes = reverse("surveys_admin:codes", args=[pk])
     assert (report.select_one(f"a[href='{codes}']") is not None) is is_manager
 
     for url in (
-        reverse("surveys_reports:phase_report", args=[1]),
-        reverse("surveys_reports:final_report"),
+        reverse("evaluation:phase_report", args=[1]),
+        reverse("evaluation:final_report"),
     ):
         page = soup(client.get(url))
         assert (page.select_one("form.report-send") is not None) is is_manager, url
@@ -270,8 +270,8 @@ def test_the_evaluator_reads_without_the_managers_controls(client, world, role):
     assert (de("Attendance list") in evidence.get_text()) is is_manager
 
     # The questionnaire's report is reached from the dashboard.
-    dashboard = soup(client.get(reverse("surveys_reports:dashboard")))
-    results = reverse("surveys_admin:results", args=[pk])
+    dashboard = soup(client.get(reverse("evaluation:dashboard")))
+    results = reverse("evaluation_results:results", args=[pk])
     assert dashboard.select_one(f"#questionnaires-heading ~ table a[href='{results}']")
 
 
@@ -289,7 +289,7 @@ def test_the_evaluation_menu_item(client, world, role, shown):
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     content = response.content.decode()
-    dashboard = reverse("surveys_reports:dashboard")
+    dashboard = reverse("evaluation:dashboard")
     # The sidebar's menu is rendered as JSON props: the item's URL is in the page iff shown.
     assert (f'"{dashboard}"' in content) is shown
     assert (f'"{de("Evaluation")}"' in content) is shown
@@ -312,7 +312,7 @@ def test_the_report_button_in_the_page_listing(client, world, role, report, code
 
     assert response.status_code == 200
     content = response.content.decode()
-    results = reverse("surveys_admin:results", args=[questionnaire.pk])
+    results = reverse("evaluation_results:results", args=[questionnaire.pk])
     assert (f'href="{results}"' in content) is report
     assert (f'href="{reverse("surveys_admin:codes", args=[questionnaire.pk])}"' in content) is codes
 
@@ -348,9 +348,9 @@ def test_a_contact_person_sees_their_own_figures_in_the_extranet_but_no_admin_re
     assert "Verein B" not in extranet.content.decode()
 
     for url in (
-        reverse("surveys_reports:dashboard"),
-        reverse("surveys_reports:matrix"),
-        reverse("surveys_admin:results", args=[world["questionnaire"].pk]),
+        reverse("evaluation:dashboard"),
+        reverse("evaluation:matrix"),
+        reverse("evaluation_results:results", args=[world["questionnaire"].pk]),
     ):
         response = client.get(url)
         assert refused("contact_a", response), url

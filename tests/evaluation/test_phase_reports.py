@@ -163,7 +163,7 @@ def evaluator_client(client, world):
 
 
 def phase_url(number: int, kind: str = "") -> str:
-    return reverse(f"surveys_reports:phase_report{kind}", args=[number])
+    return reverse(f"evaluation:phase_report{kind}", args=[number])
 
 
 def key_figure_labels() -> list[str]:
@@ -249,8 +249,8 @@ def test_the_pdf_of_a_phase_has_its_goals_title_and_key_figures(world):
 
 
 def test_the_final_report_holds_every_phases_goals(world):
-    page = soup(world.as_manager.get(reverse("surveys_reports:final_report")))
-    pdf = world.as_manager.get(reverse("surveys_reports:final_report_pdf"))
+    page = soup(world.as_manager.get(reverse("evaluation:final_report")))
+    pdf = world.as_manager.get(reverse("evaluation:final_report_pdf"))
 
     assert text_of(page.h1) == de("Final report")
     assert [row[0] for row in goal_rows(page)] == [
@@ -277,7 +277,7 @@ def test_the_final_report_holds_every_phases_goals(world):
 def test_a_goal_missed_by_the_end_of_its_phase_is_missed_in_the_phase_report(world):
     """Phase 2 ended long ago with three of four network meetings: the dashboard says missed,
     and so must the interim report of that phase (and not "at risk", as on its last day)."""
-    dashboard = soup(world.as_manager.get(reverse("surveys_reports:dashboard")))
+    dashboard = soup(world.as_manager.get(reverse("evaluation:dashboard")))
     report = soup(world.as_manager.get(phase_url(2)))
 
     later = [row for row in goal_rows(dashboard) if LATER_GOAL in row[0]]
@@ -293,9 +293,9 @@ def test_a_goal_missed_by_the_end_of_its_phase_is_missed_in_the_phase_report(wor
 
 def quote(client, world, text: str, quoted: str = "1"):
     answer = world.answers[text]
-    results = reverse("surveys_admin:results", args=[world.page.pk])
+    results = reverse("evaluation_results:results", args=[world.page.pk])
     return client.post(
-        reverse("surveys_admin:answer_quote", args=[world.page.pk, answer.pk]),
+        reverse("evaluation_results:answer_quote", args=[world.page.pk, answer.pk]),
         {"quoted": quoted, "next": f"{results}#question-x"},
     )
 
@@ -307,7 +307,7 @@ def test_a_quoted_answer_appears_in_the_report_of_its_phase(manager_client, worl
     quote(manager_client, world, later)
 
     assert response.status_code == 302
-    results = reverse("surveys_admin:results", args=[world.page.pk])
+    results = reverse("evaluation_results:results", args=[world.page.pk])
     assert response["Location"] == f"{results}#question-x"
     assert Answer.objects.get(pk=world.answers[chosen].pk).quoted
     page = soup(manager_client.get(phase_url(1)))
@@ -335,7 +335,7 @@ def test_an_evaluator_cannot_quote(evaluator_client, world):
 
     assert refused(response)
     assert not Answer.objects.get(pk=world.answers[text].pk).quoted
-    results = reverse("surveys_admin:results", args=[world.page.pk])
+    results = reverse("evaluation_results:results", args=[world.page.pk])
     report = soup(world.as_evaluator.get(results))
     assert text in [text_of(item) for item in report.select(".report-texts blockquote")]
     assert report.select("form.report-texts__quote") == [], "no buttons for the evaluator"
@@ -389,7 +389,7 @@ def test_a_sent_report_keeps_its_figures_and_pdf_while_the_dashboard_counts_on(
     pdf = manager_client.get(phase_url(1, "_pdf"))
     assert pdf.content == stored
 
-    dashboard = soup(manager_client.get(reverse("surveys_reports:dashboard")))
+    dashboard = soup(manager_client.get(reverse("evaluation:dashboard")))
     assert goal_rows(dashboard)[0] == [
         f"1. {MEETINGS_GOAL}",
         measured("mindestens zwei Treffen", 5),
@@ -421,7 +421,7 @@ def test_a_report_is_sent_once(manager_client, world):
 
 def test_the_evaluator_cannot_send_a_report(evaluator_client, world):
     response = send(evaluator_client, 1)
-    final = evaluator_client.post(reverse("surveys_reports:final_report_send"))
+    final = evaluator_client.post(reverse("evaluation:final_report_send"))
 
     assert refused(response) and refused(final)
     assert not SentReport.objects.exists()
@@ -432,10 +432,10 @@ def test_the_evaluator_cannot_send_a_report(evaluator_client, world):
 
 def test_the_evaluator_reads_every_report_and_the_pdf(world):
     urls = [
-        reverse("surveys_reports:dashboard"),
+        reverse("evaluation:dashboard"),
         phase_url(1),
-        reverse("surveys_reports:final_report"),
-        reverse("surveys_admin:results", args=[world.page.pk]),
+        reverse("evaluation:final_report"),
+        reverse("evaluation_results:results", args=[world.page.pk]),
     ]
 
     for url in urls:
@@ -451,7 +451,7 @@ def test_the_evaluator_reads_every_report_and_the_pdf(world):
 
 
 def test_without_a_role_the_reports_stay_closed(client, world):
-    urls = [reverse("surveys_reports:dashboard"), phase_url(1), phase_url(1, "_pdf")]
+    urls = [reverse("evaluation:dashboard"), phase_url(1), phase_url(1, "_pdf")]
 
     for url in urls:
         response = client.get(url)

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 
 class Metric(models.TextChoices):
-    """The figures a goal can be measured by; `surveys.metrics` computes each of them."""
+    """The figures a goal can be measured by; `evaluation.metrics` computes each of them."""
 
     NETWORK_MEETINGS = "network_meetings", _("Network meetings held")
     MODULE_SESSIONS = "module_sessions", _("Module sessions held")
@@ -101,6 +101,7 @@ class Goal(models.Model):
     ]
 
     class Meta:
+        db_table = "surveys_goal"  # made by `surveys`, where goals lived first
         ordering = ["kind", "number"]
         verbose_name = _("goal")
         verbose_name_plural = _("goals")

@@ -735,7 +735,7 @@ def goal_rows(page) -> dict[str, list]:
 
 def test_the_dashboard_shows_each_goals_target_actual_and_status(client, world):
     login(client, world.cast.manager)
-    response = client.get(reverse("surveys_reports:dashboard"))
+    response = client.get(reverse("evaluation:dashboard"))
     assert response.status_code == 200
     page = soup(response)
     p1, p2, p3 = world.phases
@@ -799,7 +799,7 @@ def test_the_dashboard_shows_each_goals_target_actual_and_status(client, world):
 
 def test_each_key_figure_links_to_the_evidence_that_shows_the_same_figure(client, world):
     login(client, world.cast.manager)
-    page = soup(client.get(reverse("surveys_reports:dashboard")))
+    page = soup(client.get(reverse("evaluation:dashboard")))
     table = page.select_one("#figures-heading").find_next("table")
     shown = {}
     for row in table.select("tbody tr"):
@@ -923,7 +923,7 @@ def test_the_initiatives_cooperations_organisations_and_ratings_counted(client, 
 
     period = metrics.phase_period(world.phases[0])
     ratings = evidence_rows(evidence_page(client, Metric.MODULE_RATING, period))
-    results = reverse("surveys_admin:results", args=[world.questionnaire.pk])
+    results = reverse("evaluation_results:results", args=[world.questionnaire.pk])
     assert ratings == [
         [[("Bewertung Modul 1", f"{results}?{period.query()}")], "2", "4,5"],
     ]
@@ -931,7 +931,7 @@ def test_the_initiatives_cooperations_organisations_and_ratings_counted(client, 
 
 def test_a_period_that_ends_before_it_starts_is_refused_with_a_message(client, world):
     login(client, world.cast.manager)
-    url = reverse("surveys_reports:evidence", args=[Metric.NETWORK_MEETINGS])
+    url = reverse("evaluation:evidence", args=[Metric.NETWORK_MEETINGS])
 
     response = client.get(url, {"start": "2013-12-31", "end": "2013-01-01"})
 
@@ -946,7 +946,7 @@ def test_a_period_that_ends_before_it_starts_is_refused_with_a_message(client, w
 
 def test_an_unknown_metric_is_not_found_in_the_admin(client, world):
     login(client, world.cast.manager)
-    unknown = reverse("surveys_reports:evidence", args=["coffee_drunk"])
+    unknown = reverse("evaluation:evidence", args=["coffee_drunk"])
 
     response = client.get(unknown, {"start": "2013-01-01", "end": "2013-12-31"})
 
@@ -959,7 +959,7 @@ def test_an_unknown_metric_is_not_found_in_the_admin(client, world):
 
 def test_the_matrix_marks_who_took_part_in_which_module(client, world):
     login(client, world.cast.manager)
-    response = client.get(reverse("surveys_reports:matrix"))
+    response = client.get(reverse("evaluation:matrix"))
     assert response.status_code == 200
     table = soup(response).select_one("table.report-matrix")
 

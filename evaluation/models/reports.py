@@ -38,6 +38,7 @@ class SentReport(models.Model):
     pdf = models.BinaryField()
 
     class Meta:
+        db_table = "surveys_sentreport"  # made by `surveys`, where reports lived first
         ordering = ["phase__number"]
         verbose_name = _("sent report")
         verbose_name_plural = _("sent reports")

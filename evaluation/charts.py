@@ -6,7 +6,7 @@ says what it shows and where its extremes are, and the data as table rows, so th
 depends on seeing the picture. The SVG keeps its text as `<text>` (screen readers, copying,
 PDF text extraction, the browser shaping Arabic), names itself with `<title>` and `<desc>`,
 scales with its container and references nothing outside itself. Render it with the component
-`surveys/components/chart.html`.
+`evaluation/components/chart.html`.
 
 matplotlib is imported on first use (it takes most of a second); `import surveys.charts` is cheap.
 """

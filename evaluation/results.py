@@ -22,10 +22,10 @@ from wagtail.models import Locale
 
 from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
-
-from .filters import ReportFilters, responses_filtered
-from .models import AccessCode, Answer, Question, QuestionnairePage
-from .questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
+from surveys.filters import ReportFilters, responses_filtered
+from surveys.models import AccessCode, Answer, Question, QuestionnairePage
+from surveys.questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
+from surveys.selectors import specs_in_language
 
 TEXTS_SHOWN = 200  # free-text answers listed per question; the exports hold all of them
 
@@ -161,21 +161,6 @@ class QuestionnaireResults:
 
 
 # Labels -----------------------------------------------------------------------------------------
-
-
-def questionnaire_in_language(questionnaire: QuestionnairePage, language: str):
-    """The questionnaire's translation into `language` where there is one, else the original."""
-    original = questionnaire.original
-    if not language or language == Locale.get_default().language_code:
-        return original
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = original.get_translation_or_none(locale) if locale else None
-    return translated.specific if translated else original
-
-
-def specs_in_language(questionnaire: QuestionnairePage, language: str) -> list[QuestionSpec]:
-    page = questionnaire_in_language(questionnaire, language)
-    return [question for step in page.step_specs() for question in step.questions]
 
 
 def value_label(spec: QuestionSpec, value) -> str:

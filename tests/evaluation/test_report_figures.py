@@ -291,7 +291,7 @@ def ids(world, *names) -> list[str]:
 
 
 def report_url(page) -> str:
-    return reverse("surveys_admin:results", args=[page.pk])
+    return reverse("evaluation_results:results", args=[page.pk])
 
 
 def rows_of(result) -> list[tuple]:
@@ -636,7 +636,7 @@ def test_filters_combined_choose_the_subset(manager_client, world, query, expect
     if "event" in query:
         query["event"] = str(world.session.pk)
 
-    response = manager_client.get(reverse("surveys_admin:results_csv", args=[world.page.pk]), query)
+    response = manager_client.get(reverse("evaluation_results:results_csv", args=[world.page.pk]), query)
 
     if expected:
         assert [row[0] for row in csv_rows(response)[1:]] == ids(world, *expected)
@@ -704,7 +704,7 @@ def expected_csv(world, language="de") -> list[list[str]]:
 
 
 def test_the_csv_holds_every_response_in_every_cell(manager_client, world):
-    response = manager_client.get(reverse("surveys_admin:results_csv", args=[world.page.pk]))
+    response = manager_client.get(reverse("evaluation_results:results_csv", args=[world.page.pk]))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -712,7 +712,7 @@ def test_the_csv_holds_every_response_in_every_cell(manager_client, world):
 
 
 def test_the_csv_with_turkish_labels_and_the_turkish_responses_only(manager_client, world):
-    url = reverse("surveys_admin:results_csv", args=[world.page.pk])
+    url = reverse("evaluation_results:results_csv", args=[world.page.pk])
 
     everything = csv_rows(manager_client.get(url, {"labels": "tr"}))
     turkish_only = csv_rows(manager_client.get(url, {"labels": "tr", "language": "tr"}))
@@ -727,7 +727,7 @@ def rounded(row: tuple) -> tuple:
 
 
 def test_the_workbook_has_the_figures_and_the_csv_rows(manager_client, world):
-    response = manager_client.get(reverse("surveys_admin:results_xlsx", args=[world.page.pk]))
+    response = manager_client.get(reverse("evaluation_results:results_xlsx", args=[world.page.pk]))
 
     assert response.status_code == 200
     workbook = workbook_of(response)
@@ -825,8 +825,8 @@ def test_the_phase_report_and_its_pdf_give_the_phases_means(world, number, ratin
         mean, median, answered = figures
         return f"{text}: {de('mean')} {mean}, {de('median')} {median} (n = {answered})"
 
-    html = world.reader.get(reverse("surveys_reports:phase_report", args=[number]))
-    pdf = world.reader.get(reverse("surveys_reports:phase_report_pdf", args=[number]))
+    html = world.reader.get(reverse("evaluation:phase_report", args=[number]))
+    pdf = world.reader.get(reverse("evaluation:phase_report_pdf", args=[number]))
 
     (section,) = [
         found for found in soup(html).select(".report-questionnaire") if text_of(found.h4) == TITLE
@@ -957,7 +957,7 @@ def test_the_evidence_of_the_mean_rating_does_not_single_out_one_anonymous_respo
     """The dashboard's evidence for "mean module rating" takes any period: one that holds a
     single response (r2: rating 4, statements 3 and 4) must not show its mean, as the
     questionnaire's own report, linked from the same row, does not."""
-    url = reverse("surveys_reports:evidence", args=["module_rating"])
+    url = reverse("evaluation:evidence", args=["module_rating"])
     period = {"start": "2013-03-01", "end": "2013-03-31"}
 
     response = world.reader.get(url, period)
@@ -1021,7 +1021,7 @@ def test_an_unknown_filter_value_is_refused_with_a_message(world, query, field):
 def test_an_export_without_responses_goes_back_to_the_report_with_a_message(
     manager_client, world, name
 ):
-    response = manager_client.get(reverse(f"surveys_admin:{name}", args=[world.empty.pk]))
+    response = manager_client.get(reverse(f"evaluation_results:{name}", args=[world.empty.pk]))
 
     assert response.status_code == 302
     assert response["Location"] == report_url(world.empty)
@@ -1029,7 +1029,7 @@ def test_an_export_without_responses_goes_back_to_the_report_with_a_message(
     assert de("There are no responses to export for these filters.") in page.content.decode()
 
     filtered = manager_client.get(
-        reverse(f"surveys_admin:{name}", args=[world.page.pk]), {"language": "fr"}
+        reverse(f"evaluation_results:{name}", args=[world.page.pk]), {"language": "fr"}
     )
     assert filtered.status_code == 302
     assert filtered["Location"] == f"{report_url(world.page)}?language=fr"
@@ -1038,7 +1038,7 @@ def test_an_export_without_responses_goes_back_to_the_report_with_a_message(
 @pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
 def test_an_export_with_bad_filters_goes_back_with_the_message(manager_client, world, name):
     response = manager_client.get(
-        reverse(f"surveys_admin:{name}", args=[world.page.pk]),
+        reverse(f"evaluation_results:{name}", args=[world.page.pk]),
         {"start": "2014-01-01", "end": "2013-01-01"},
         follow=True,
     )

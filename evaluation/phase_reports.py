@@ -20,10 +20,11 @@ from wagtail.models import Locale
 
 from events.models import QualificationModule
 from members.models import ProjectPhase
+from surveys.filters import ReportFilters
+from surveys.models import Answer, QuestionnairePage, Response
 
 from . import metrics, reports
-from .filters import ReportFilters
-from .models import Answer, QuestionnairePage, Response, SentReport
+from .models import SentReport
 from .results import questionnaire_results
 
 QUOTES_PER_QUESTIONNAIRE = 10
@@ -176,7 +177,7 @@ def sent_report(phase: ProjectPhase | None) -> SentReport | None:
 
 def report_html(data: dict, *, sent: SentReport | None = None) -> str:
     return render_to_string(
-        "surveys/reports/report_pdf.html",
+        "evaluation/reports/report_pdf.html",
         {"report": data, "sent": sent, "direction": "ltr"},
     )
 

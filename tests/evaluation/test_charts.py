@@ -247,7 +247,7 @@ def test_data_that_does_not_fit_the_labels_is_refused():
 
 def test_the_component_renders_figure_description_and_table():
     chart = choices_chart()
-    page = soup(render_to_string("surveys/components/chart.html", {"chart": chart}))
+    page = soup(render_to_string("evaluation/components/chart.html", {"chart": chart}))
 
     figure = page.select_one("figure.chart")
     assert figure.figcaption.get_text(strip=True) == chart.title
@@ -263,7 +263,7 @@ def test_the_component_renders_figure_description_and_table():
 
 def test_the_component_without_data_has_neither_picture_nor_table():
     chart = charts.bar_chart(title="Leer", labels=[], values=[], value_label="n")
-    page = soup(render_to_string("surveys/components/chart.html", {"chart": chart}))
+    page = soup(render_to_string("evaluation/components/chart.html", {"chart": chart}))
 
     assert page.select_one("figcaption").get_text(strip=True) == "Leer"
     assert page.select_one("svg") is None and page.select_one("table") is None
@@ -277,7 +277,7 @@ def test_weasyprint_draws_the_component_quietly(caplog):
     chart = charts.stacked_bar_chart(
         title="Bewertung", items=ITEMS, categories=SCALE, counts=COUNTS
     )
-    body = render_to_string("surveys/components/chart.html", {"chart": chart})
+    body = render_to_string("evaluation/components/chart.html", {"chart": chart})
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
         pdf = HTML(string=f'<html lang="de"><meta charset="utf-8"><body>{body}').write_pdf()
 
