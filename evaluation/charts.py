@@ -8,7 +8,8 @@ PDF text extraction, the browser shaping Arabic), names itself with `<title>` an
 scales with its container and references nothing outside itself. Render it with the component
 `evaluation/components/chart.html`.
 
-matplotlib is imported on first use (it takes most of a second); `import surveys.charts` is cheap.
+matplotlib is imported on first use (it takes most of a second); `import evaluation.charts` is
+cheap.
 """
 
 from __future__ import annotations

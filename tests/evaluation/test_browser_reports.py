@@ -14,12 +14,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
+from evaluation import metrics
+from evaluation.factories import GoalFactory
+from evaluation.models import Goal, GoalStatus, Metric
 from events.factories import QualificationModuleFactory, RegistrationFactory
 from events.models import EventKind
 from members.factories import ProjectPhaseFactory
-from surveys import metrics, services
-from surveys.factories import GoalFactory, steps_data
-from surveys.models import Goal, GoalStatus, Metric
+from surveys import services
+from surveys.factories import steps_data
 from surveys.services import AnswerValue
 from tests.accessibility import assert_accessible
 from tests.events.conftest import berlin

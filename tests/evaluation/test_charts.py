@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from surveys import charts
+from evaluation import charts
 from tests.html import soup
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -291,7 +291,7 @@ def test_weasyprint_draws_the_component_quietly(caplog):
 
 def test_importing_the_module_does_not_load_matplotlib():
     root = Path(__file__).resolve().parents[2]
-    code = "import sys, surveys.charts; print('matplotlib' in sys.modules)"
+    code = "import sys, evaluation.charts; print('matplotlib' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )

@@ -21,6 +21,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
+from evaluation import metrics, phase_reports
+from evaluation.factories import GoalFactory
+from evaluation.metrics import Period
+from evaluation.models import Goal, GoalStatus, Metric
 from events import selectors as event_selectors
 from events.factories import (
     EventIndexPageFactory,
@@ -43,15 +47,12 @@ from members.models import (
     ProjectPhase,
     Status,
 )
-from surveys import metrics, phase_reports, services
+from surveys import services
 from surveys.factories import (
-    GoalFactory,
     QuestionnairePageFactory,
     SurveyIndexPageFactory,
     steps_data,
 )
-from surveys.metrics import Period
-from surveys.models import Goal, GoalStatus, Metric
 from tests.conftest import _wagtail_root
 from tests.html import soup
 
@@ -671,8 +672,8 @@ def test_valid_goals(world, fields):
 
 
 def test_the_seeded_demo_goals(world):
+    from evaluation.seed import seed_goals
     from members.seed import PHASES
-    from surveys.seed import seed_goals
 
     Goal.objects.all().delete()
     for number, title, start, end in PHASES:

@@ -11,12 +11,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from evaluation import metrics
+from evaluation.factories import GoalFactory
+from evaluation.models import Goal, GoalStatus, Metric, SentReport
 from events.factories import QualificationModuleFactory, RegistrationFactory
 from events.models import EventKind
 from members.factories import OrganisationFactory, ProjectPhaseFactory
-from surveys import metrics
-from surveys.factories import GoalFactory, steps_data
-from surveys.models import Answer, Goal, GoalStatus, Metric, SentReport
+from surveys.factories import steps_data
+from surveys.models import Answer
 from tests.html import soup
 
 from .reporting import (

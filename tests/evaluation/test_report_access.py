@@ -19,13 +19,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from evaluation import metrics
+from evaluation.factories import GoalFactory
+from evaluation.models import Metric, SentReport
 from events.factories import QualificationModuleFactory
 from events.models import EventKind
 from members.factories import ProjectPhaseFactory
 from members.models import MinutesPage
-from surveys import metrics
-from surveys.factories import GoalFactory
-from surveys.models import Answer, Metric, SentReport
+from surveys.models import Answer
 from tests.html import soup
 
 from .test_indicators import (

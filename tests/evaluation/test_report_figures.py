@@ -14,10 +14,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from evaluation import results
 from events.factories import QualificationModuleFactory
 from events.models import EventKind
 from members.factories import ProjectPhaseFactory
-from surveys import results, services
+from surveys import services
 from surveys.factories import steps_data
 from surveys.filters import ReportFilters, responses_filtered
 from tests.html import soup
@@ -636,7 +637,9 @@ def test_filters_combined_choose_the_subset(manager_client, world, query, expect
     if "event" in query:
         query["event"] = str(world.session.pk)
 
-    response = manager_client.get(reverse("evaluation_results:results_csv", args=[world.page.pk]), query)
+    response = manager_client.get(
+        reverse("evaluation_results:results_csv", args=[world.page.pk]), query
+    )
 
     if expected:
         assert [row[0] for row in csv_rows(response)[1:]] == ids(world, *expected)
