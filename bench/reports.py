@@ -480,13 +480,13 @@ def requests_for(survey: Survey) -> list[tuple[str, str]]:
     from django.urls import reverse
 
     pk = survey.page.pk
-    page = reverse("surveys_admin:results", args=[pk])
+    page = reverse("evaluation_results:results", args=[pk])
     return [
         ("report page", page),
         (f"report page {FILTER}", page + FILTER),
-        ("CSV export", reverse("surveys_admin:results_csv", args=[pk])),
-        ("XLSX export", reverse("surveys_admin:results_xlsx", args=[pk])),
-        (f"phase {PHASE} report PDF", reverse("surveys_reports:phase_report_pdf", args=[PHASE])),
+        ("CSV export", reverse("evaluation_results:results_csv", args=[pk])),
+        ("XLSX export", reverse("evaluation_results:results_xlsx", args=[pk])),
+        (f"phase {PHASE} report PDF", reverse("evaluation:phase_report_pdf", args=[PHASE])),
     ]
 
 

@@ -1,6 +1,6 @@
 """The network manager's tools for one questionnaire, in the Wagtail admin: code batches with
 their QR sheets, and personal links mailed to an event's participants. The report and its
-exports are in `report_views`."""
+exports belong to the reports, which link here."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,6 +17,7 @@ from members.access import is_network_manager
 from . import qr_sheet, selectors, services
 from .forms import CodeBatchForm, PersonalLinksForm
 from .models import Access, CodeBatch, QuestionnairePage
+from .panels import questionnaire_admin_urls
 
 
 def _questionnaire(request, pk) -> QuestionnairePage:
@@ -42,7 +43,7 @@ def _context(questionnaire: QuestionnairePage, title: str, **extra) -> dict:
         "header_title": f"{title}: {questionnaire.title}",
         "header_icon": "form",
         "edit_url": reverse("wagtailadmin_pages:edit", args=[questionnaire.pk]),
-        "results_url": reverse("surveys_admin:results", args=[questionnaire.pk]),
+        **questionnaire_admin_urls(questionnaire),
         "codes_url": reverse("surveys_admin:codes", args=[questionnaire.pk]),
         **extra,
     }

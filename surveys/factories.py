@@ -1,4 +1,4 @@
-"""Factories for goals and questionnaires, shared by the tests and the demo-data command.
+"""Factories for questionnaires, shared by the tests and the demo-data command.
 
 `steps_data` turns a compact description of steps and questions into StreamField data with
 block ids, so that a test or the seed can say what it asks in a few lines:
@@ -11,7 +11,7 @@ import uuid
 import factory
 import wagtail_factories
 
-from .models import Goal, QuestionnairePage, SurveyIndexPage
+from .models import QuestionnairePage, SurveyIndexPage
 
 DEFAULTS = {
     "rating": {"min_value": 1, "max_value": 5, "low_label": "", "high_label": "", "faces": False},
@@ -70,16 +70,6 @@ def steps_data(steps: list) -> list[dict]:
             }
         )
     return data
-
-
-class GoalFactory(factory.django.DjangoModelFactory):
-    kind = Goal.Kind.ACTION
-    number = factory.Sequence(lambda n: n + 1)
-    statement = factory.LazyAttribute(lambda goal: f"Handlungsziel {goal.number}")
-
-    class Meta:
-        model = Goal
-        django_get_or_create = ("kind", "number")
 
 
 class SurveyIndexPageFactory(wagtail_factories.PageFactory):

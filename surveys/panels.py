@@ -2,10 +2,20 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import Panel
 
 from home.routing import page_view
 from members.access import is_network_manager
+
+
+def questionnaire_admin_urls(questionnaire) -> dict[str, str]:
+    """Links to a questionnaire's pages in apps above this one (e.g. its report as
+    `results_url`), which they add through the `questionnaire_admin_urls` hook."""
+    urls = {}
+    for provide in hooks.get_hooks("questionnaire_admin_urls"):
+        urls.update(provide(questionnaire=questionnaire))
+    return urls
 
 
 class ResponsesPanel(Panel):
@@ -25,7 +35,7 @@ class ResponsesPanel(Panel):
             context["count"] = page_view("surveys.response_count")(original)
             context["is_translation"] = original.pk != self.instance.pk
             context["may_manage"] = is_network_manager(self.request.user)
-            context["results_url"] = reverse("surveys_admin:results", args=[original.pk])
+            context.update(questionnaire_admin_urls(original))
             context["codes_url"] = reverse("surveys_admin:codes", args=[original.pk])
             context["live_url"] = self.instance.url if self.instance.live else ""
             return context

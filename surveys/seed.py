@@ -1,4 +1,5 @@
-"""Demo data for the project's goals: two impact goals and ten action goals (concept, section 3)."""
+"""Demo data for the questionnaires: an open, translated module evaluation with demo responses,
+and a questionnaire answered with codes."""
 
 import datetime
 import random
@@ -11,98 +12,13 @@ from wagtail.models import Locale
 from events.models import EventKind, EventPage, QualificationModule
 from home.localization import translations_publish_missing
 from home.models import HomePage
-from members.models import ProjectPhase
 
 from . import services
 from .demo_content import CODE_QUESTIONNAIRE, MODULE_EVALUATION, SURVEY_INDEX
 from .demo_translations import TRANSLATIONS
-from .factories import GoalFactory, QuestionnairePageFactory, SurveyIndexPageFactory, steps_data
-from .models import Access, Goal, GoalStatus, Metric, QuestionnairePage, Response, SurveyIndexPage
+from .factories import QuestionnairePageFactory, SurveyIndexPageFactory, steps_data
+from .models import Access, QuestionnairePage, Response, SurveyIndexPage
 from .questions import build_steps, visible
-
-IMPACT_GOALS = [
-    (
-        1,
-        "Ein selbsttragendes Kooperationsnetzwerk der örtlichen Migrantenselbstorganisationen "
-        "ist fest etabliert.",
-    ),
-    (
-        2,
-        "Die Handlungskompetenzen der örtlichen Migrantenselbstorganisationen sind nachhaltig "
-        "gestärkt.",
-    ),
-]
-
-# (number, phase, statement): "By the end of phase N ..."
-ACTION_GOALS = [
-    (1, 1, "Es haben mindestens drei Netzwerktreffen stattgefunden."),
-    (2, 1, "Ein Qualifizierungskonzept mit fünf Modulen ist erarbeitet."),
-    (3, 2, "Die Netzwerkarbeit hat sich verstetigt."),
-    (
-        4,
-        2,
-        "Zwischen allen Netzwerkpartnerinnen und -partnern besteht ein Konsens über die "
-        "gemeinsamen konkreten Zielsetzungen der Kooperation.",
-    ),
-    (
-        5,
-        2,
-        "Die Handlungskompetenzen der beteiligten MSO haben sich durch die Durchführung von "
-        "zwei Qualifizierungsmodulen erweitert.",
-    ),
-    (
-        6,
-        3,
-        "Erste gemeinsame Vorhaben und Initiativen sind von den Netzwerkpartnerinnen und "
-        "-partnern entwickelt und umgesetzt worden.",
-    ),
-    (
-        7,
-        3,
-        "Konkrete Kooperationen zwischen dem MSO-Netzwerk und den integrationsrelevanten "
-        "Institutionen vor Ort sind realisiert worden.",
-    ),
-    (
-        8,
-        3,
-        "Die Handlungskompetenzen der beteiligten MSO haben sich durch die Durchführung von "
-        "zwei weiteren Qualifizierungsmodulen deutlich erweitert.",
-    ),
-    (9, 4, "Ein weitestgehend selbsttragendes MSO-Netzwerk hat sich fest etabliert."),
-    (
-        10,
-        4,
-        "Die Handlungskompetenzen der beteiligten MSO sind durch die Durchführung aller "
-        "Qualifizierungsmodule nachhaltig gestärkt.",
-    ),
-]
-
-
-# How each action goal is measured (number → target in words, metric, target value) or, for a
-# goal assessed by hand, its demo assessment (number → target in words, assessment, note).
-GOAL_MEASURES = {
-    1: ("mindestens drei Netzwerktreffen", Metric.NETWORK_MEETINGS, 3),
-    3: ("mindestens drei Netzwerktreffen seit Projektbeginn", Metric.NETWORK_MEETINGS, 3),
-    5: ("zwei Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 2),
-    6: ("mindestens zwei gemeinsame Vorhaben", Metric.INITIATIVES, 2),
-    7: ("mindestens zwei Kooperationen mit Institutionen vor Ort", Metric.COOPERATIONS, 2),
-    8: ("vier Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 4),
-    9: ("mindestens neun Organisationen nehmen am Netzwerk teil", Metric.ORGANISATIONS, 9),
-    10: ("alle fünf Qualifizierungsmodule durchgeführt", Metric.MODULES_HELD, 5),
-}
-GOAL_ASSESSMENTS = {
-    2: (
-        "Konzept mit fünf Modulen liegt vor und ist im Netzwerk abgestimmt",
-        GoalStatus.MET,
-        "Qualifizierungskonzept im 2. Netzwerktreffen (05.12.2012) einvernehmlich beschlossen.",
-    ),
-    4: (
-        "Konsens im Wirksamkeitsdialog festgestellt",
-        GoalStatus.MET,
-        "Im Wirksamkeitsdialog am 11.12.2013 haben alle Partner die gemeinsamen Ziele "
-        "bestätigt (Protokoll des Dialogs).",
-    ),
-}
 
 DEMO_CODES = 20
 DEMO_RESPONSES = 18
@@ -228,36 +144,3 @@ def seed_questionnaires(*, log: Callable[[str], None]) -> None:
         )
         codes = ", ".join(batch.codes.values_list("code", flat=True)[:3])
         log(f"Codes made: {DEMO_CODES} for {with_codes.title} (e.g. {codes})")
-
-
-def seed_surveys(*, log: Callable[[str], None]) -> None:
-    seed_goals(log=log)
-    seed_questionnaires(log=log)
-
-
-def seed_goals(*, log: Callable[[str], None]) -> None:
-    for number, statement in IMPACT_GOALS:
-        if not Goal.objects.filter(kind=Goal.Kind.IMPACT, number=number).exists():
-            GoalFactory(kind=Goal.Kind.IMPACT, number=number, statement=statement)
-            log(f"Impact goal created: {number}")
-    for number, phase_number, statement in ACTION_GOALS:
-        goal = Goal.objects.filter(kind=Goal.Kind.ACTION, number=number).first()
-        if goal is None:
-            goal = GoalFactory(
-                kind=Goal.Kind.ACTION,
-                number=number,
-                statement=statement,
-                phase=ProjectPhase.objects.get(number=phase_number),
-            )
-            log(f"Action goal created: {number}")
-        # Goals from before targets existed get theirs; targets set by hand stay.
-        if goal.target_description or goal.metric or goal.assessment:
-            continue
-        if number in GOAL_MEASURES:
-            goal.target_description, goal.metric, goal.target = GOAL_MEASURES[number]
-        elif number in GOAL_ASSESSMENTS:
-            goal.target_description, goal.assessment, goal.assessment_note = GOAL_ASSESSMENTS[
-                number
-            ]
-        goal.save()
-        log(f"Action goal {number}: target set")

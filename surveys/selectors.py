@@ -16,7 +16,7 @@ from .models import (
     Response,
 )
 from .models.codes import normalise_code
-from .questions import OTHER, all_questions, build_steps
+from .questions import OTHER, QuestionSpec, all_questions, build_steps
 
 
 def response_count(questionnaire: QuestionnairePage) -> int:
@@ -175,12 +175,16 @@ def questionnaires_open_for_member(user, locale: Locale) -> list[QuestionnairePa
     ]
 
 
-def questionnaires_with_responses() -> list[dict]:
-    """Default-language questionnaires with their response counts, those with responses first,
-    for the reports' overview."""
-    return list(
-        QuestionnairePage.objects.filter(locale=Locale.get_default())
-        .annotate(count=Count("responses"))
-        .order_by("-count", "title")
-        .values("pk", "title", "count", "anonymous", "module__title")
-    )
+def questionnaire_in_language(questionnaire: QuestionnairePage, language: str):
+    """The questionnaire's translation into `language` where there is one, else the original."""
+    original = questionnaire.original
+    if not language or language == Locale.get_default().language_code:
+        return original
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = original.get_translation_or_none(locale) if locale else None
+    return translated.specific if translated else original
+
+
+def specs_in_language(questionnaire: QuestionnairePage, language: str) -> list[QuestionSpec]:
+    page = questionnaire_in_language(questionnaire, language)
+    return [question for step in page.step_specs() for question in step.questions]

@@ -2,31 +2,16 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from members.access import can_view_reports, is_network_manager, is_network_member
+from members.access import is_network_manager, is_network_member
 
-from . import admin_views, report_views, selectors, views
-from .models import Access, Goal, QuestionnairePage, Response
-from .seed import seed_surveys
+from . import admin_views, selectors, views
+from .models import Access, QuestionnairePage, Response
+from .seed import seed_questionnaires
 from .selectors import questionnaires_for_module, questionnaires_open_for_member
-
-
-class GoalViewSet(SnippetViewSet):
-    model = Goal
-    icon = "success"
-    menu_label = _("Project goals")
-    list_display = ["__str__", "phase", "statement", "target_description", "metric", "target"]
-    list_filter = ["kind", "phase"]
-
-
-register_snippet(GoalViewSet)
 
 
 @hooks.register("register_page_views")
@@ -45,53 +30,15 @@ def page_views() -> dict:
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     questionnaire_urls = [
-        path("<int:pk>/ergebnisse/", report_views.questionnaire_report, name="results"),
-        path("<int:pk>/ergebnisse.csv", report_views.results_csv, name="results_csv"),
-        path("<int:pk>/ergebnisse.xlsx", report_views.results_xlsx, name="results_xlsx"),
-        path(
-            "<int:pk>/antworten/<int:answer_pk>/zitat/",
-            report_views.answer_quote,
-            name="answer_quote",
-        ),
         path("<int:pk>/codes/", admin_views.codes, name="codes"),
         path("<int:pk>/codes/<int:batch_pk>.pdf", admin_views.codes_pdf, name="codes_pdf"),
-    ]
-    report_urls = [
-        path("", report_views.dashboard, name="dashboard"),
-        path("nachweis/<str:metric>/", report_views.evidence, name="evidence"),
-        path("organisationen-und-module/", report_views.matrix, name="matrix"),
-        path("phase-<int:number>/", report_views.phase_report, name="phase_report"),
-        path("phase-<int:number>.pdf", report_views.phase_report_pdf, name="phase_report_pdf"),
-        path(
-            "phase-<int:number>/versenden/",
-            report_views.phase_report_send,
-            name="phase_report_send",
-        ),
-        path("abschlussbericht/", report_views.phase_report, name="final_report"),
-        path("abschlussbericht.pdf", report_views.phase_report_pdf, name="final_report_pdf"),
-        path(
-            "abschlussbericht/versenden/", report_views.phase_report_send, name="final_report_send"
-        ),
     ]
     return [
         path(
             "befragungen/",
             include((questionnaire_urls, "surveys_admin"), namespace="surveys_admin"),
         ),
-        path("berichte/", include((report_urls, "surveys_reports"), namespace="surveys_reports")),
     ]
-
-
-class ReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_reports(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_reports_menu_item():
-    return ReportsMenuItem(
-        _("Evaluation"), reverse("surveys_reports:dashboard"), icon_name="success", order=250
-    )
 
 
 @hooks.register("register_page_listing_buttons")
@@ -99,10 +46,6 @@ def questionnaire_buttons(page, user, next_url=None, **kwargs):
     if not isinstance(page.specific_deferred, QuestionnairePage):
         return
     original = page.specific_deferred.original
-    if can_view_reports(user):
-        yield ListingButton(
-            gettext("Report"), reverse("surveys_admin:results", args=[original.pk]), priority=60
-        )
     if is_network_manager(user):
         yield ListingButton(
             gettext("Codes"), reverse("surveys_admin:codes", args=[original.pk]), priority=61
@@ -144,7 +87,6 @@ def keep_questionnaires_with_responses(request, page):
 def keep_questionnaires_with_responses_in_bulk(
     request, action_type, objects, action_class_instance
 ):
-
     pages = [obj for obj in objects if isinstance(obj, Page)]
     if action_type == "delete" and _holds_responses(pages):
         _refuse_deletion(request)
@@ -205,4 +147,4 @@ def responses_personal_data(*, user):
 
 @hooks.register("seed_demo", order=40)
 def seed_demo(*, log) -> None:
-    seed_surveys(log=log)
+    seed_questionnaires(log=log)

@@ -1,12 +1,14 @@
 """No import cycles between the modules of the apps, not even inside functions: a lower module
 never imports a higher one back (models below selectors, services and views; home below members
-below events below surveys)."""
+below events below surveys below evaluation)."""
 
 import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ("home", "members", "events", "surveys", "config")
+APPS = ("home", "members", "events", "surveys", "evaluation", "config")
+# From the bottom up: an app imports only the apps before it (config wires them all together).
+LAYERS = ("home", "members", "events", "surveys", "evaluation")
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:
@@ -77,3 +79,26 @@ def test_no_module_imports_itself_back():
 
 def test_the_check_finds_a_cycle():
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+
+
+def _app_imports(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
+    return {
+        (module.split(".")[0], target.split(".")[0])
+        for module, targets in graph.items()
+        for target in targets
+        if module.split(".")[0] != target.split(".")[0]
+    }
+
+
+def test_apps_import_only_the_apps_below_them():
+    upward = sorted(
+        f"{app} imports {other}"
+        for app, other in _app_imports(_import_graph())
+        if app in LAYERS and other in LAYERS and LAYERS.index(other) > LAYERS.index(app)
+    )
+    assert upward == []
+
+
+def test_the_check_finds_an_upward_import():
+    graph = {"members.views": {"evaluation.models"}, "evaluation.models": set()}
+    assert _app_imports(graph) == {("members", "evaluation")}

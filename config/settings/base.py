@@ -20,11 +20,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Our apps, in import order from the bottom up: home <- members <- events <- surveys.
+    # Our apps, in import order from the bottom up: home <- members <- events <- surveys <-
+    # evaluation. A lower app reaches a higher one only through Wagtail hooks.
     "home",
     "members",
     "events",
     "surveys",
+    "evaluation",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

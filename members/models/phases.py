@@ -1,5 +1,5 @@
 """Project phases live here, at the bottom of the app stack, because events (modules per phase)
-and surveys (goals per phase, reports per phase) both refer to them."""
+and evaluation (goals per phase, reports per phase) both refer to them."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

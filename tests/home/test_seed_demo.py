@@ -12,10 +12,10 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
 
+from evaluation.models import Goal
 from events.models import QualificationModule
 from home.models import FooterSettings, HomePage, NewsPage
 from members.models import Organisation, ProjectPhase
-from surveys.models import Goal
 
 
 def _snapshot() -> dict[str, object]:

@@ -101,8 +101,8 @@ def test_only_the_network_manager_reaches_results_csv_and_codes(
     )
     # What each tool gives the network manager: its type and something only it shows.
     tools = {
-        reverse("surveys_admin:results", args=[page.pk]): ("text/html", CHOICE),
-        reverse("surveys_admin:results_csv", args=[page.pk]): ("text/csv", CHOICES[2]),
+        reverse("evaluation_results:results", args=[page.pk]): ("text/html", CHOICE),
+        reverse("evaluation_results:results_csv", args=[page.pk]): ("text/csv", CHOICES[2]),
         reverse("surveys_admin:codes", args=[page.pk]): ("text/html", page.title),
         reverse("surveys_admin:codes_pdf", args=[page.pk, batch.pk]): ("application/pdf", "%PDF"),
     }
@@ -157,7 +157,7 @@ def test_only_the_network_manager_gets_the_tool_buttons_in_the_page_listing(
     client, cast, publish_questionnaire
 ):
     page = publish_questionnaire(steps=access_steps())
-    results = reverse("surveys_admin:results", args=[page.pk])
+    results = reverse("evaluation_results:results", args=[page.pk])
     listing = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
     for role, shown in [("editor", False), ("manager", True)]:
         login_as(client, cast, role)

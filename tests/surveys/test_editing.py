@@ -315,7 +315,7 @@ def test_rewording_an_answered_question_starts_a_new_wording_and_the_csv_keeps_b
     choice = Question.objects.get(questionnaire=answered, text=CHOICE)
     assert set(choice.answers.values_list("response", flat=True)) == {first.pk, second.pk}
 
-    export = manager_client.get(reverse("surveys_admin:results_csv", args=[answered.pk]))
+    export = manager_client.get(reverse("evaluation_results:results_csv", args=[answered.pk]))
     assert export.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     header, body = rows[0], {row[0]: row for row in rows[1:]}
@@ -463,7 +463,7 @@ def test_the_edit_page_shows_the_response_count_and_the_managers_tools(
     client, cast, manager_client, answered
 ):
     submit(answered, choice=CHOICES[0], rating=5, matrix=(1, 1), text="")
-    results = reverse("surveys_admin:results", args=[answered.pk])
+    results = reverse("evaluation_results:results", args=[answered.pk])
     codes = reverse("surveys_admin:codes", args=[answered.pk])
 
     page = soup(manager_client.get(edit_url(answered)))

@@ -1,7 +1,7 @@
-"""The responses as CSV and as an Excel workbook: one row per response with each answer under
-the wording it was given to, labels and headers in the chosen language, the report's filters,
-the summary sheet's figures, text that a spreadsheet program would run kept as text, and no
-failure without responses."""
+"""The responses as CSV: one row per response with each answer under the wording it was given
+to, labels and headers in the chosen language, the report's filters, read in chunks, and no
+failure without responses. (The workbook and the report's export links are tested in
+tests/evaluation/test_exports.py, on the same responses.)"""
 
 import copy
 import csv
@@ -9,22 +9,18 @@ import datetime
 import io
 import uuid
 
-import openpyxl
 import pytest
-from django.core.signals import request_finished
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from surveys import exports, results, services
+from surveys import exports, services
 from surveys.filters import ReportFilters
 from surveys.models import Question, Response
 from surveys.services import AnswerValue
 
 from .conftest import CHOICES, ITEMS, TOPICS
-from .reporting import sheet_blocks
 
 pytestmark = pytest.mark.django_db
 
@@ -187,31 +183,6 @@ def csv_rows(response) -> list[list[str]]:
 def export_csv(page, labels="de", **filters) -> list[list[str]]:
     """The CSV with labels in `labels`, for `filters` (ReportFilters' fields)."""
     return csv_rows(exports.responses_csv(page, filters=ReportFilters(**filters), language=labels))
-
-
-def closed(response) -> None:
-    """Close a response made outside a request (its temporary file goes) without the
-    `request_finished` signal, which would close the test's database connection, as Django's
-    test client does."""
-    request_finished.disconnect(close_old_connections)
-    try:
-        response.close()
-    finally:
-        request_finished.connect(close_old_connections)
-
-
-def workbook_of(response) -> openpyxl.Workbook:
-    try:
-        content = b"".join(response.streaming_content)
-    finally:
-        closed(response)
-    return openpyxl.load_workbook(io.BytesIO(content))
-
-
-def export_xlsx(page, labels="de", **filters) -> openpyxl.Workbook:
-    return workbook_of(
-        exports.responses_xlsx(page, filters=ReportFilters(**filters), language=labels)
-    )
 
 
 def as_csv_text(value) -> str:
@@ -401,172 +372,3 @@ def test_without_responses_the_csv_has_its_header_only(publish_questionnaire):
 
     assert rows == [[de("Response"), de("Day"), de("Language"), de("Event")] + rows[0][4:]]
     assert CHOICE in rows[0] and f"{MATRIX} – {ITEMS[1]}" in rows[0]
-
-
-# The workbook -----------------------------------------------------------------------------------
-
-
-def test_the_workbook_is_an_xlsx_attachment(survey):
-    response = exports.responses_xlsx(survey, filters=ReportFilters(), language="de")
-    try:
-        assert response["Content-Type"] == exports.XLSX_TYPE
-        today = timezone.localdate().isoformat()
-        assert response["Content-Disposition"] == (
-            f'attachment; filename="antworten-rueckmeldung-modul-1-{today}.xlsx"'
-        )
-    finally:
-        closed(response)
-
-
-def test_the_responses_sheet_holds_exactly_the_csv_rows_with_numbers_and_dates(survey):
-    workbook = export_xlsx(survey)
-
-    assert workbook.sheetnames == [de("Summary"), de("Responses")]
-    sheet = workbook[de("Responses")]
-    values = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert [[as_csv_text(cell) for cell in row] for row in values] == export_csv(survey)
-    first = values[1]
-    assert first[1] == datetime.datetime(2025, 3, 3), "the day is a date"
-    assert sheet.cell(row=2, column=2).number_format == exports.DATE_FORMAT
-    assert (first[7], values[2][7]) == (7, 3), "numbers are numbers"
-    assert sheet.freeze_panes == "A2"
-    assert sheet.cell(row=1, column=1).font.bold
-
-
-def test_text_that_would_be_a_formula_stays_text(survey):
-    rows = export_csv(survey)
-    column = rows[0].index(IMPROVE)
-    assert rows[1][column] == "'=1+1"
-
-    sheet = export_xlsx(survey)[de("Responses")]
-    cell = sheet.cell(row=2, column=column + 1)
-    assert cell.data_type == "s"
-    assert cell.value == "'=1+1"
-
-
-def test_the_summary_gives_each_questions_figures(survey):
-    workbook = export_xlsx(survey)
-    blocks = sheet_blocks(workbook[de("Summary")])
-    head, questions = blocks[0], {block[0][0]: block[1:] for block in blocks[1:]}
-
-    assert head[0] == ("Rückmeldung Modul 1",)
-    assert (de("Responses"), 3) in head
-    assert (de("Filters"), de("none: all responses")) in head
-    answered, mean, median, share = de("Responses"), de("Mean"), de("Median"), de("Percent")
-    answer, count = de("Answer"), de("Responses")
-
-    rating = questions[RATING]
-    assert rating[:3] == [(answered, 3), (mean, 3.7), (median, 4)]
-    assert rating[3] == (answer, count, share)
-    assert [row[:2] for row in rating[4:]] == [
-        ("1 (unzufrieden)", 0),
-        ("2", 1),
-        ("3", 0),
-        ("4", 1),
-        ("5 (zufrieden)", 1),
-    ]
-    assert [row[2] for row in rating[4:]] == pytest.approx([0, 1 / 3, 0, 1 / 3, 1 / 3], abs=5e-4)
-
-    present = questions[PRESENT]
-    assert present[0] == (answered, 3)
-    assert [row[:2] for row in present[2:]] == [(de("Yes"), 2), (de("No"), 1)]
-    assert [row[2] for row in present[2:]] == pytest.approx([0.667, 0.333])
-
-    matrix = questions[MATRIX]
-    statement = matrix.index((ITEMS[0],))
-    assert matrix[statement + 1 : statement + 4] == [(answered, 3), (mean, 3), (median, 3)]
-    statement = matrix.index((ITEMS[1],))
-    assert matrix[statement + 1 : statement + 4] == [(answered, 2), (mean, 5), (median, 5)]
-    counts = matrix[statement + 5 : statement + 10]
-    assert [row[:2] for row in counts] == [
-        ("1 (gar nicht)", 0),
-        ("2", 0),
-        ("3", 0),
-        ("4", 0),
-        ("5 (voll)", 2),
-    ]
-
-    people = questions[PEOPLE]
-    assert people[:5] == [
-        (answered, 2),
-        (mean, 5),
-        (median, 5),
-        (de("Lowest"), 3),
-        (de("Highest"), 7),
-    ]
-
-    improve = questions[IMPROVE]
-    assert improve[0] == (answered, 1)
-
-    # The same figures as the report shows.
-    report = results.questionnaire_results(survey, ReportFilters(), language="de")
-    by_text = {question.spec.text: question for question in report.questions}
-    assert by_text[RECOMMEND].mean == 9.5
-    assert questions[RECOMMEND][1:3] == [(mean, 9.5), (median, 9.5)]
-
-
-def test_the_summary_names_the_filters_and_is_in_the_chosen_language(survey, session):
-    workbook = export_xlsx(survey, labels="tr", start=datetime.date(2025, 3, 1))
-    summary = workbook[in_language("tr", "Summary")]
-    head = sheet_blocks(summary)[0]
-
-    assert head[0] == ("Modül 1 geri bildirimi",)
-    assert (in_language("tr", "From"), datetime.datetime(2025, 3, 1)) in head
-    titles = [row[0] for row in summary.iter_rows(values_only=True)]
-    assert TURKISH[CHOICE] in titles
-
-
-def test_too_few_responses_of_an_anonymous_questionnaire_show_no_figures(survey):
-    workbook = export_xlsx(survey, labels="de", language="tr")
-    summary = workbook[de("Summary")]
-    texts = [cell for row in summary.iter_rows(values_only=True) for cell in row if cell]
-
-    too_few = de("results are not shown so that nobody can be recognised.")
-    assert f"{de('Too few responses')}: {too_few}" in texts
-    assert (de("Responses"), 1) in sheet_blocks(summary)[0]
-    assert RATING not in texts and de("Mean") not in texts
-
-
-def test_without_responses_the_workbook_says_so(publish_questionnaire):
-    page = publish_questionnaire()
-
-    workbook = export_xlsx(page)
-
-    texts = [
-        cell for row in workbook[de("Summary")].iter_rows(values_only=True) for cell in row if cell
-    ]
-    assert de("No responses yet.") in texts
-    rows = list(workbook[de("Responses")].iter_rows(values_only=True))
-    assert len(rows) == 1 and rows[0][0] == de("Response")
-
-
-def test_filters_that_match_no_response_give_a_header_and_say_so(survey):
-    assert len(export_csv(survey, language="fr")) == 1
-
-    head = sheet_blocks(export_xlsx(survey, language="fr")[de("Summary")])
-    assert (de("Responses"), 0) in head[0]
-    assert (de("Responses in all"), 3) in head[0]
-    assert head[1] == [(de("No responses match these filters."),)]
-
-
-# Through the report's links ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
-def test_the_report_links_export_with_their_filters_and_labels(client, cast, survey, name):
-    client.force_login(cast.manager)
-
-    response = client.get(
-        reverse(f"surveys_admin:{name}", args=[survey.pk]), {"language": "tr", "labels": "tr"}
-    )
-
-    assert response.status_code == 200
-    if name == "results_csv":
-        rows = csv_rows(response)
-    else:
-        assert response["Content-Type"] == exports.XLSX_TYPE
-        assert response["Content-Disposition"].endswith('.xlsx"')
-        sheet = workbook_of(response)[in_language("tr", "Responses")]
-        rows = [[as_csv_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
-    assert [row[0] for row in rows[1:]] == [str(survey.b.pk)]
-    assert rows[0][4] == TURKISH[CHOICE]

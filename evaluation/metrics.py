@@ -1,0 +1,441 @@
+"""The indicators: each metric is a named function over events, members and surveys for a date
+range, with the evidence behind its figure (the list it counts).
+
+A goal is measured from the start of the project to the end of its phase ("by the end of phase
+2, two modules have been held"); the key figures of a phase count the phase alone.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Avg, Count, FloatField, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from events import selectors as event_selectors
+from events.models import EventKind
+from members import selectors as member_selectors
+from members.models import ProjectPhase
+from members.models.cooperation import Status
+from surveys.models import Answer
+
+from .models import Goal, GoalStatus, Metric
+from .results import too_few
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime.date
+    end: datetime.date
+
+    def query(self) -> str:
+        return f"start={self.start.isoformat()}&end={self.end.isoformat()}"
+
+
+def project_start() -> datetime.date | None:
+    first = ProjectPhase.objects.order_by("start_date").first()
+    return first.start_date if first else None
+
+
+def phase_period(phase: ProjectPhase) -> Period:
+    return Period(phase.start_date, phase.end_date)
+
+
+def goal_period(phase: ProjectPhase) -> Period:
+    """From the start of the project to the end of `phase`."""
+    return Period(project_start() or phase.start_date, phase.end_date)
+
+
+# Figures -----------------------------------------------------------------------------------------
+
+
+def _events(period: Period, kind: str | None = None):
+    events = event_selectors.events_held(start=period.start, end=period.end)
+    return events.filter(kind=kind) if kind else events
+
+
+def _initiatives(period: Period):
+    return (
+        member_selectors.initiatives()
+        # Without a start date it is counted as running since before the period.
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=period.end))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=period.start))
+        .exclude(status__in=[Status.PLANNED, Status.CANCELLED])
+    )
+
+
+def _cooperations(period: Period):
+    return (
+        member_selectors.cooperations()
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=period.end))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=period.start))
+        .exclude(status__in=[Status.PLANNED, Status.CANCELLED])
+    )
+
+
+def _module_answers(period: Period):
+    """Scale answers of questionnaires that evaluate a qualification module."""
+    return Answer.objects.filter(
+        question__kind__in=["rating", "matrix"],
+        number__isnull=False,
+        response__submitted_on__gte=period.start,
+        response__submitted_on__lte=period.end,
+    ).filter(
+        Q(response__event__module__isnull=False) | Q(response__questionnaire__module__isnull=False)
+    )
+
+
+def measure(metric: str, period: Period) -> float | int | None:
+    """The figure of `metric` over `period`; None when there is nothing to measure yet (a mean
+    without answers)."""
+    if metric == Metric.NETWORK_MEETINGS:
+        return _events(period, EventKind.NETWORK_MEETING).count()
+    if metric == Metric.MODULE_SESSIONS:
+        return _events(period, EventKind.MODULE_SESSION).count()
+    if metric == Metric.MODULES_HELD:
+        return (
+            _events(period, EventKind.MODULE_SESSION)
+            .filter(module__isnull=False)
+            .values("module")
+            .distinct()
+            .count()
+        )
+    if metric == Metric.PARTICIPANTS:
+        return event_selectors.attendance_totals(events=_events(period))["total"]
+    if metric == Metric.ORGANISATIONS:
+        return event_selectors.attendance_totals(events=_events(period))["organisations"]
+    if metric == Metric.INITIATIVES:
+        return _initiatives(period).count()
+    if metric == Metric.COOPERATIONS:
+        return _cooperations(period).count()
+    if metric == Metric.MODULE_RATING:
+        found = _module_answers(period).aggregate(
+            mean=Avg("number", output_field=FloatField()),
+            anonymous=Count("response", distinct=True, filter=Q(response__anonymous=True)),
+        )
+        # A mean of one or two anonymous responses would give away what they answered.
+        if found["mean"] is None or too_few(found["anonymous"]):
+            return None
+        return round(found["mean"], 1)
+    raise ValueError(f"Unknown metric: {metric}")
+
+
+# Evidence ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    """The list behind a figure: a table whose rows may carry links."""
+
+    title: str
+    headers: list[str]
+    rows: list[list] = field(default_factory=list)  # cells: str/number or {"text", "url"}
+
+
+def _link(text, url) -> dict:
+    return {"text": str(text), "url": url}
+
+
+def _event_evidence(title: str, events, *, with_manager_links: bool) -> Evidence:
+    rows = event_selectors.attendance_by_event(events=events)
+    minutes = member_selectors.minutes_by_date(
+        [timezone.localtime(row["event"].start).date() for row in rows]
+    )
+    evidence = Evidence(
+        title=title,
+        headers=[_("Event"), _("Date"), _("Attended (registered)"), _("Total"), _("Documents")],
+    )
+    for row in rows:
+        event = row["event"]
+        day = timezone.localtime(event.start).date()
+        documents = []
+        if with_manager_links:
+            documents.append(
+                _link(_("Attendance list"), reverse("events:attendance", args=[event.pk]))
+            )
+        if day in minutes:
+            documents.append(_link(_("Minutes"), minutes[day].url))
+        evidence.rows.append(
+            [
+                _link(event.title, reverse("wagtailadmin_pages:edit", args=[event.pk])),
+                day,
+                row["attended"],
+                row["total"],
+                documents,
+            ]
+        )
+    return evidence
+
+
+def _plain(cell, keep: str):
+    """A link the reader cannot open shown as its text (lists of links: their texts)."""
+    if isinstance(cell, dict):
+        return cell if cell["url"].startswith(keep) else cell["text"]
+    if isinstance(cell, list):
+        return ", ".join(_plain(item, keep) if isinstance(item, dict) else item for item in cell)
+    return cell
+
+
+def evidence(metric: str, period: Period, *, with_manager_links: bool = True) -> Evidence:
+    """The list behind a figure. Without the manager's links, only links to the reports stay
+    (an evaluator may open those, but not the page editor, snippets or members-only minutes)."""
+    found = _evidence(metric, period, with_manager_links=with_manager_links)
+    if not with_manager_links:
+        # The common prefix of the questionnaire reports, which evaluators may open.
+        keep = reverse("evaluation_results:results", args=[0]).split("0/")[0]
+        found.rows = [[_plain(cell, keep) for cell in row] for row in found.rows]
+    return found
+
+
+def _dated_evidence(title, headers, items, *, snippet: str, name, partners) -> Evidence:
+    """Initiatives or cooperations: name (to its snippet), status, start and organisations."""
+    return Evidence(
+        title=title,
+        headers=headers,
+        rows=[
+            [
+                _link(
+                    name(item), reverse(f"wagtailsnippets_members_{snippet}:edit", args=[item.pk])
+                ),
+                item.get_status_display(),
+                item.start_date,
+                ", ".join(organisation.name for organisation in partners(item)),
+            ]
+            for item in items
+        ],
+    )
+
+
+def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evidence:
+    label = Metric(metric).label
+    if metric == Metric.NETWORK_MEETINGS:
+        return _event_evidence(
+            label, _events(period, EventKind.NETWORK_MEETING), with_manager_links=with_manager_links
+        )
+    if metric in {Metric.MODULE_SESSIONS, Metric.MODULES_HELD}:
+        return _event_evidence(
+            label, _events(period, EventKind.MODULE_SESSION), with_manager_links=with_manager_links
+        )
+    if metric == Metric.PARTICIPANTS:
+        return _event_evidence(label, _events(period), with_manager_links=with_manager_links)
+    if metric == Metric.ORGANISATIONS:
+        rows = event_selectors.attendance_by_organisation(events=_events(period))
+        return Evidence(
+            title=label,
+            headers=[_("Organisation"), _("Events attended"), _("People")],
+            rows=[
+                [
+                    _link(
+                        row["organisation__name"],
+                        reverse(
+                            "wagtailsnippets_members_organisation:edit",
+                            args=[row["organisation__pk"]],
+                        ),
+                    ),
+                    row["events"],
+                    row["people"],
+                ]
+                for row in rows
+            ],
+        )
+    if metric == Metric.INITIATIVES:
+        return _dated_evidence(
+            label,
+            [_("Joint initiative"), _("Status"), _("Start date"), _("Partners")],
+            _initiatives(period),
+            snippet="jointinitiative",
+            name=lambda item: item.title,
+            partners=lambda item: item.partners.all(),
+        )
+    if metric == Metric.COOPERATIONS:
+        return _dated_evidence(
+            label,
+            [_("Local institution"), _("Status"), _("Start date"), _("Organisations")],
+            _cooperations(period),
+            snippet="cooperation",
+            name=lambda item: item.institution,
+            partners=lambda item: item.organisations.all(),
+        )
+    if metric == Metric.MODULE_RATING:
+        rows = (
+            _module_answers(period)
+            .values(
+                "response__questionnaire",
+                "response__questionnaire__title",
+                "response__questionnaire__anonymous",
+            )
+            .annotate(
+                responses=Count("response", distinct=True),
+                mean=Avg("number", output_field=FloatField()),
+            )
+            .order_by("response__questionnaire__title")
+        )
+        return Evidence(
+            title=label,
+            headers=[_("Questionnaire"), _("Responses"), _("Mean rating")],
+            rows=[
+                [
+                    _link(
+                        row["response__questionnaire__title"],
+                        reverse("evaluation_results:results", args=[row["response__questionnaire"]])
+                        + f"?{period.query()}",
+                    ),
+                    row["responses"],
+                    _("too few responses")
+                    if row["response__questionnaire__anonymous"] and too_few(row["responses"])
+                    else round(row["mean"], 1),
+                ]
+                for row in rows
+            ],
+        )
+    raise ValueError(f"Unknown metric: {metric}")
+
+
+def evidence_url(metric: str, period: Period) -> str:
+    return reverse("evaluation:evidence", args=[metric]) + f"?{period.query()}"
+
+
+# Goals -------------------------------------------------------------------------------------------
+
+
+def goal_status(goal: Goal, actual, today: datetime.date) -> str:
+    """Met, on track, at risk or missed, by the end date of the goal's phase. A measured goal is
+    at risk when it is behind the share of its phase that has passed. "" when not assessed."""
+    if not goal.metric:
+        return goal.assessment
+    phase = goal.phase
+    target = float(goal.target) if goal.target is not None else None
+    if target is None or phase is None:
+        return ""
+    if actual is not None and actual >= target:
+        return GoalStatus.MET
+    if today >= phase.end_date:
+        return GoalStatus.MISSED
+    if today < phase.start_date or actual is None:
+        return GoalStatus.ON_TRACK if today < phase.start_date else GoalStatus.AT_RISK
+    passed = (today - phase.start_date).days / max((phase.end_date - phase.start_date).days, 1)
+    return GoalStatus.ON_TRACK if actual >= target * passed else GoalStatus.AT_RISK
+
+
+@dataclass
+class GoalRow:
+    goal: Goal
+    target: str
+    actual: float | int | None
+    status: str
+    status_label: str
+    evidence_url: str = ""
+
+
+def _number(value) -> str:
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",") if value is not None else ""
+
+
+def goal_row(goal: Goal, today: datetime.date | None = None) -> GoalRow:
+    today = today or timezone.localdate()
+    actual = None
+    url = ""
+    if goal.metric and goal.phase:
+        period = goal_period(goal.phase)
+        actual = measure(goal.metric, period)
+        url = evidence_url(goal.metric, period)
+    status = goal_status(goal, actual, today)
+    target = goal.target_description
+    if goal.metric and goal.target is not None:
+        figure = f"{Metric(goal.metric).label}: {_number(goal.target)}"
+        target = f"{target} ({figure})" if target else figure
+    return GoalRow(
+        goal=goal,
+        target=target,
+        actual=actual,
+        status=status,
+        status_label=str(GoalStatus(status).label) if status else _("Not assessed yet"),
+        evidence_url=url,
+    )
+
+
+def goals_by_phase(today: datetime.date | None = None) -> list[dict]:
+    """Each phase with its action goals, their target, actual value, status and evidence."""
+    goals = Goal.objects.filter(kind=Goal.Kind.ACTION).select_related("phase")
+    by_phase: dict[int, list[GoalRow]] = {}
+    for goal in goals.order_by("phase__number", "number"):
+        by_phase.setdefault(goal.phase_id, []).append(goal_row(goal, today))
+    return [
+        {"phase": phase, "goals": by_phase.get(phase.pk, [])}
+        for phase in ProjectPhase.objects.order_by("number")
+    ]
+
+
+def impact_goals() -> list[Goal]:
+    return list(Goal.objects.filter(kind=Goal.Kind.IMPACT).order_by("number"))
+
+
+# Key figures -------------------------------------------------------------------------------------
+
+KEY_FIGURES = [
+    Metric.NETWORK_MEETINGS,
+    Metric.MODULE_SESSIONS,
+    Metric.MODULES_HELD,
+    Metric.PARTICIPANTS,
+    Metric.ORGANISATIONS,
+    Metric.INITIATIVES,
+    Metric.COOPERATIONS,
+    Metric.MODULE_RATING,
+]
+
+
+def key_figures(period: Period) -> list[dict]:
+    return [
+        {
+            "metric": metric.value,
+            "label": str(metric.label),
+            "value": measure(metric, period),
+            "evidence_url": evidence_url(metric, period),
+        }
+        for metric in KEY_FIGURES
+    ]
+
+
+def key_figures_table() -> dict:
+    """The key figures with a column per phase: {"phases", "rows": [{"label", "cells"}]}."""
+    phases = list(ProjectPhase.objects.order_by("number"))
+    rows = []
+    for metric in KEY_FIGURES:
+        cells = []
+        for phase in phases:
+            period = phase_period(phase)
+            cells.append(
+                {
+                    "phase": phase,
+                    "value": measure(metric, period),
+                    "evidence_url": evidence_url(metric, period),
+                }
+            )
+        rows.append({"label": str(metric.label), "cells": cells})
+    return {"phases": phases, "rows": rows}
+
+
+def organisation_module_matrix() -> dict:
+    """Every organisation against every qualification module: sessions attended, so that the
+    network manager sees whom to invite. Counted in one grouped query."""
+    modules = list(event_selectors.modules_for_locale(Locale.get_default()).order_by("number"))
+    attended = event_selectors.sessions_attended_by_organisation_and_module()
+    rows = []
+    for organisation in member_selectors.member_directory().order_by("name"):
+        counts = [attended.get((organisation.pk, module.pk), 0) for module in modules]
+        rows.append(
+            {
+                "organisation": organisation,
+                "counts": counts,
+                "modules_attended": sum(1 for count in counts if count),
+            }
+        )
+    totals = [sum(1 for row in rows if row["counts"][index]) for index in range(len(modules))]
+    return {"modules": modules, "rows": rows, "totals": totals}
