@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class SurveysConfig(AppConfig):
     name = "surveys"
-    verbose_name = _("Questionnaires, reports and indicators")
+    verbose_name = _("Questionnaires")
