@@ -1,6 +1,8 @@
 """Middleware that answers before the rest of the stack runs, and the project's adjustments
 to Django's."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -12,6 +14,7 @@ from .page_cache import cached_until_publish
 from .views import healthz
 
 HEALTH_CHECK_PATH = "/healthz"
+ADMIN_PATH_PREFIX = "/admin/"
 
 
 class HealthCheckMiddleware:
@@ -89,3 +92,21 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.setdefault("Content-Language", get_language())
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with one exception: the Wagtail admin gets its own, looser policy
+    (`ADMIN_CONTENT_SECURITY_POLICY`): its templates hold inline scripts and its widgets set
+    inline styles, and it shows pages in a preview frame of the same origin. The public site
+    and the extranet get the strict one."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        # A preview is rendered through the middleware by a dummy request with the page's own
+        # path, and shown in a frame of the admin.
+        in_admin = request.path_info.startswith(ADMIN_PATH_PREFIX) or getattr(
+            request, "is_dummy", False
+        )
+        if not report_only and parts.config is None and in_admin:
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts

@@ -214,18 +214,40 @@ def chromium():
         browser.close()
 
 
+def csp_violations_watch(page) -> list[str]:
+    """The Content-Security-Policy violations Chromium reports on the page's console, as they
+    come: every browser journey fails at its end if the policy refused a script, a style, an
+    image or a frame that the page needed."""
+    violations = []
+
+    def note(message):
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
+
+    page.on("console", note)
+    return violations
+
+
 @pytest.fixture
 def phone(chromium):
     """A page in a phone-sized window (360 x 740), as most participants and visitors use."""
     context = chromium.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
     page = context.new_page()
+    violations = csp_violations_watch(page)
     yield page
     context.close()
+    assert violations == [], "The Content-Security-Policy refused something:\n" + "\n".join(
+        violations
+    )
 
 
 @pytest.fixture
 def desktop(chromium):
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
     page = context.new_page()
+    violations = csp_violations_watch(page)
     yield page
     context.close()
+    assert violations == [], "The Content-Security-Policy refused something:\n" + "\n".join(
+        violations
+    )

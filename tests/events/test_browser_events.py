@@ -10,6 +10,7 @@ from django.core import mail
 from events.factories import RegistrationFactory
 from events.models import Registration, RegistrationStatus
 from tests.accessibility import assert_accessible
+from tests.conftest import csp_violations_watch
 from tests.events.conftest import in_days
 
 pytestmark = [
@@ -117,6 +118,7 @@ def test_manager_marks_attendance_on_a_tablet(live_server, publish_event, cast, 
         RegistrationFactory(event=event, name=name, organisation=cast.organisation_a)
     context = chromium.new_context(viewport={"width": 820, "height": 1180}, locale="de-DE")
     tablet = context.new_page()
+    violations = csp_violations_watch(tablet)
     _log_in(tablet, live_server, "manager")
 
     tablet.goto(f"{live_server.url}/de/extranet/veranstaltungen/{event.pk}/anwesenheit/")
@@ -133,6 +135,7 @@ def test_manager_marks_attendance_on_a_tablet(live_server, publish_event, cast, 
     assert tablet.is_checked("input[name=present] >> nth=0")
     assert_accessible(tablet)
     context.close()
+    assert violations == []
 
 
 def test_contact_person_proposes_an_offering(live_server, calendar, cast, desktop):

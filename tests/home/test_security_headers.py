@@ -1,0 +1,59 @@
+"""Every HTML page, of the public site, the extranet and the admin, carries a
+Content-Security-Policy; the public site's is strict, the admin's allows its inline styles and
+its own preview frame; and the admin loads nothing from other hosts (no avatar service)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+STRICT = {
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+}
+
+
+def _directives(response) -> set[str]:
+    return {part.strip() for part in response["Content-Security-Policy"].split(";")}
+
+
+def _logged_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def superuser_client(db) -> Client:
+    admin = get_user_model().objects.create_superuser("chefin", "chefin@example.org", "x")
+    return _logged_in(admin)
+
+
+def test_public_pages_carry_the_strict_policy(client, page_tree):
+    for url in ["/de/", page_tree.about.url, "/en/", "/de/suche/?q=netz", "/de/gibt-es-nicht/"]:
+        response = client.get(url)
+        assert "text/html" in response["Content-Type"], url
+        assert _directives(response) == STRICT, url
+
+
+def test_admin_pages_carry_the_admin_policy(superuser_client, page_tree):
+    for url in [
+        "/admin/",
+        f"/admin/pages/{page_tree.home.pk}/",
+        f"/admin/pages/{page_tree.about.pk}/edit/",
+        "/admin/images/",
+    ]:
+        response = superuser_client.get(url)
+        assert response.status_code == 200, url
+        directives = _directives(response)
+        assert "style-src 'self' 'unsafe-inline'" in directives, url
+        assert "script-src 'self' 'unsafe-inline'" in directives, url
+        assert "frame-ancestors 'self'" in directives, url
+        assert "object-src 'none'" in directives, url
+    login = Client().get("/admin/login/")
+    assert "style-src 'self' 'unsafe-inline'" in _directives(login)
