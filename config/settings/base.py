@@ -261,6 +261,8 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "MSO-Netzwerk")
+# No avatars from Gravatar: the admin asks no other host for anything (initials instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the dashboard ask wagtail.org for the latest release; updates are the lock file's job.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")

@@ -2,6 +2,9 @@
 Content-Security-Policy; the public site's is strict, the admin's allows its inline styles and
 its own preview frame; and the admin loads nothing from other hosts (no avatar service)."""
 
+import re
+from urllib.parse import urlparse
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -57,3 +60,13 @@ def test_admin_pages_carry_the_admin_policy(superuser_client, page_tree):
         assert "object-src 'none'" in directives, url
     login = Client().get("/admin/login/")
     assert "style-src 'self' 'unsafe-inline'" in _directives(login)
+
+
+def test_the_admin_dashboard_loads_nothing_from_other_hosts(superuser_client, page_tree):
+    html = superuser_client.get("/admin/").content.decode()
+
+    urls = re.findall(r"<(?:img|script|link)\b[^>]*?\b(?:src|href)=\"([^\"]+)\"", html)
+    assert urls, "the dashboard has images, scripts and stylesheets"
+    foreign = [url for url in urls if urlparse(url).netloc not in ("", "testserver")]
+    assert foreign == []
+    assert "gravatar" not in html
