@@ -184,6 +184,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "members/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
+# Sessions end after this long without a request (extranet and admin alike); each request
+# starts the time again, so the session is saved on every request.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 120) * 60
+SESSION_SAVE_EVERY_REQUEST = True
 # Invitations expire after this many days; a profile is due for confirmation once a year.
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 PROFILE_CONFIRMATION_DAYS = env_int("PROFILE_CONFIRMATION_DAYS", 365)
