@@ -15,7 +15,8 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
-# Images are public; a reverse proxy may serve /media/images/ itself and never reach this.
+# Renditions are public; a reverse proxy may serve /media/images/ itself and never reach this.
+# Uploaded originals (/media/original_images/) only for admin users (home.views.media_image).
 # Documents are never served from /media/: only through Wagtail's view, which checks privacy.
 urlpatterns += [
     re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", home_views.media_image),

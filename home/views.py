@@ -5,7 +5,7 @@ import re
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -86,10 +86,19 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+ORIGINAL_IMAGES = "original_images/"
+
+
 @require_safe
 def media_image(request, path: str):
-    """Image files (public by nature). Documents have no such route: they are only served by
+    """Image files. Renditions (`images/`, the sizes pages show) are public; an uploaded
+    original (`original_images/`, at an address made from its file name, so guessable) only
+    for people who may use the admin. Documents have no such route: they are only served by
     Wagtail's document view, which checks who may see them."""
+    if path.startswith(ORIGINAL_IMAGES):
+        if not request.user.has_perm("wagtailadmin.access_admin"):
+            raise Http404
+        request.response_is_private = True
     return static_serve(request, path, document_root=settings.MEDIA_ROOT)
 
 

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from ..uploads import image_metadata_strip
+
 
 class SiteImage(AbstractImage):
     description = models.CharField(
@@ -24,6 +26,17 @@ class SiteImage(AbstractImage):
     @property
     def default_alt_text(self) -> str:
         return self.description
+
+    def save(self, *args, **kwargs):
+        """A newly uploaded file (admin, extranet logo, any code) is stored without its metadata:
+        no GPS position, camera or author reaches the original or, through it, a rendition."""
+        if self.file and not getattr(self.file, "_committed", True):
+            stripped = image_metadata_strip(self.file)
+            if stripped is not None:
+                self.file = stripped
+                self.width, self.height = self.file.width, self.file.height
+                self._set_image_file_metadata()
+        super().save(*args, **kwargs)
 
 
 class SiteRendition(AbstractRendition):

@@ -18,6 +18,7 @@ from members.forms import OrganisationProfileForm
 from members.models import Organisation, ProfileChange
 from members.seed import _pdf
 from members.selectors import editable_fields
+from tests.home.image_metadata import jpeg_with_gps, metadata_of
 
 pytestmark = pytest.mark.django_db
 EDIT_A = "/de/extranet/organisation/verein-a/bearbeiten/"
@@ -214,3 +215,20 @@ def test_document_whose_content_does_not_match_its_extension_is_refused():
     assert content_matches_extension(real_pdf, "pdf")
     assert not content_matches_extension(html_as_txt, "txt")
     assert DocumentForm.clean_file is not None
+
+
+def test_an_uploaded_logo_keeps_no_position(cast, extranet):
+    client = _logged_in(cast.contact_a)
+    data = form_data(cast.organisation_a, cast.contact_a)
+
+    response = client.post(EDIT_A, {**data, "logo_upload": jpeg_with_gps("logo.jpg")})
+
+    assert response.status_code == 302
+    cast.organisation_a.refresh_from_db()
+    logo = cast.organisation_a.logo
+    assert metadata_of(logo.file)["gps"] == {}
+    assert metadata_of(logo.file)["exif"] == {}
+    assert "/media/images/" in Client().get("/de/verzeichnis/verein-a/").content.decode()
+    assert logo.renditions.exists()
+    for rendition in logo.renditions.all():
+        assert metadata_of(rendition.file)["exif"] == {}
