@@ -4,6 +4,7 @@ acting user may do it: views are not trusted to have asked."""
 import datetime
 import secrets
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -471,12 +472,32 @@ def membership_remove(*, by, membership: Membership) -> None:
 
 @transaction.atomic
 def account_delete(*, user) -> None:
-    """Delete a member's account. Their memberships go with it; the profile history, initiatives
-    and invitations they made stay and show "deleted user". Staff accounts are closed by the
-    network manager in the admin, not here."""
+    """Delete a member's account. Their memberships go with it, and their login history
+    (`login_history_forget`, on any deletion of a user: members.signals); the profile history,
+    initiatives and invitations they made stay and show "deleted user". Staff accounts are
+    closed by the network manager in the admin, not here."""
     if is_staff_account(user):
         raise PermissionDenied
     user.delete()
+
+
+# Login history (django-axes) -------------------------------------------------------------------
+
+# What django-axes records of logins: failures that count towards a pause, each failure, and
+# each login and logout, with the user name, address, browser and times.
+LOGIN_RECORDS = (AccessAttempt, AccessFailureLog, AccessLog)
+
+
+def login_history_forget(username: str) -> int:
+    """Delete every login record under this user name (when its account is deleted)."""
+    return sum(model.objects.filter(username=username).delete()[0] for model in LOGIN_RECORDS)
+
+
+def login_history_expire(*, now: datetime.datetime | None = None) -> int:
+    """Delete login records older than LOGIN_HISTORY_RETENTION_DAYS; returns how many."""
+    days = settings.LOGIN_HISTORY_RETENTION_DAYS
+    limit = (now or timezone.now()) - datetime.timedelta(days=days)
+    return sum(model.objects.filter(attempt_time__lt=limit).delete()[0] for model in LOGIN_RECORDS)
 
 
 # Joint initiatives and cooperations ----------------------------------------------------------

@@ -1,12 +1,13 @@
 """Keeping the public directory's cache and the extranet's protection in step with the data."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from home.page_cache import purge
 
 from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
-from .services import extranet_protect
+from .services import extranet_protect, login_history_forget
 
 
 def purge_after_commit(**kwargs) -> None:
@@ -19,6 +20,12 @@ def _extranet_protect(sender, instance, **kwargs) -> None:
     extranet_protect(instance)
 
 
+def _login_history_forget(sender, instance, **kwargs) -> None:
+    """A deleted account's login history goes with it, wherever it was deleted (the extranet's
+    own deletion, or the admin's)."""
+    login_history_forget(instance.get_username())
+
+
 def connect() -> None:
     for model in (Organisation, OrganisationTranslation, RegularOffering):
         uid = f"members_purge_{model._meta.label_lower}"
@@ -29,3 +36,6 @@ def connect() -> None:
             purge_after_commit, sender=through, dispatch_uid=f"members_purge_{through.__name__}"
         )
     post_save.connect(_extranet_protect, sender=ExtranetPage, dispatch_uid="extranet_protect")
+    post_delete.connect(
+        _login_history_forget, sender=get_user_model(), dispatch_uid="login_history_forget"
+    )

@@ -184,6 +184,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "members/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
+# django-axes' records of logins (name, address, browser, times) are deleted after this many days
+# (`manage.py expire_login_history`), and at once with the account they belong to.
+LOGIN_HISTORY_RETENTION_DAYS = env_int("LOGIN_HISTORY_RETENTION_DAYS", 90)
 # Sessions end after this long without a request (extranet and admin alike); each request
 # starts the time again, so the session is saved on every request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 120) * 60
