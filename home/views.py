@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 
-from . import selectors
+from . import security_log, selectors
 from .locales import active_locale
 from .page_cache import cached_until_publish
 from .pagination import page_number, query_string
@@ -115,6 +115,13 @@ def healthz(request):
 
 
 def permission_denied(request, exception=None):
+    security_log.logger.info(
+        "Permission denied: user %r, %s %s, from %s",
+        security_log.user_name(request),
+        request.method,
+        request.path,
+        security_log.client_network(request),
+    )
     response = render(request, "403.html", status=403)
     response["Cache-Control"] = "private, no-store"
     return response

@@ -1,13 +1,39 @@
-"""Keeping the public directory's cache and the extranet's protection in step with the data."""
+"""Keeping the public directory's cache and the extranet's protection in step with the data;
+forgetting a deleted account's login history; logging failed and paused logins."""
 
+import logging
+
+from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from home.page_cache import purge
+from home.security_log import address_shorten, client_network
 
 from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
 from .services import extranet_protect, login_history_forget
+
+logger = logging.getLogger("members.security")
+
+
+def _login_failed_log(sender, credentials, request=None, **kwargs) -> None:
+    """A failed login (extranet or admin): the name tried and the shortened address; Django has
+    already masked the password in `credentials`, and it is not logged anyway."""
+    logger.info(
+        "Login failed: user %r from %s",
+        credentials.get("username", ""),
+        client_network(request) if request is not None else "unknown",
+    )
+
+
+def _locked_out_log(sender, request, username, ip_address, **kwargs) -> None:
+    logger.warning(
+        "Logins paused after repeated failures: user %r from %s",
+        username,
+        address_shorten(ip_address),
+    )
 
 
 def purge_after_commit(**kwargs) -> None:
@@ -39,3 +65,5 @@ def connect() -> None:
     post_delete.connect(
         _login_history_forget, sender=get_user_model(), dispatch_uid="login_history_forget"
     )
+    user_login_failed.connect(_login_failed_log, dispatch_uid="members_login_failed_log")
+    user_locked_out.connect(_locked_out_log, dispatch_uid="members_locked_out_log")

@@ -2,11 +2,14 @@
 friendly notices (closed, bad code, already answered), the thank-you page and the editor's
 preview. Thin: they check, call the wizard or a selector, and render."""
 
+import logging
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home import security_log
 from members.access import is_network_member, login_redirect
 
 from . import selectors
@@ -22,6 +25,8 @@ from .wizard import (
     wizard_started,
     wizard_storage,
 )
+
+logger = logging.getLogger("surveys.security")
 
 
 def _refusal(request, page) -> str | None:
@@ -56,6 +61,14 @@ def questionnaire_intro(request, *, page):
                 return _render_intro(request, page, code_form=code_form, status=400)
             status, _found = selectors.code_status(page, code_form.cleaned_data["code"])
             if status != "valid":
+                # Neither the code nor anything answered with it is logged.
+                logger.info(
+                    "Questionnaire code refused (%s): questionnaire %s, user %r, from %s",
+                    status,
+                    page.original.pk,
+                    security_log.user_name(request),
+                    security_log.client_network(request),
+                )
                 return notice(request, page, f"code_{status}")
             code = code_form.cleaned_data["code"]
 

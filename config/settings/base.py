@@ -263,7 +263,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
-    "loggers": {"django.security.DisallowedHost": {"level": "ERROR"}},
+    "loggers": {
+        "django.security.DisallowedHost": {"level": "ERROR"},
+        # Failed logins, paused logins, refused questionnaire codes, permission denials: user
+        # name and shortened address only (home.security_log).
+        **{
+            f"{app}.security": {"level": env_str("SECURITY_LOG_LEVEL", "INFO")}
+            for app in ("home", "members", "surveys")
+        },
+    },
 }
 
 # Wagtail
