@@ -68,6 +68,7 @@ def file_content_validate(uploaded) -> None:
 # pixels again; Pillow writes none of it unless asked. The colour profile (ICC) is kept.
 STRIPPED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "AVIF": "avif"}
 JPEG_QUALITY = 90
+EXIF_ORIENTATION = 0x0112
 
 
 def image_metadata_strip(uploaded) -> ContentFile | None:
@@ -83,7 +84,9 @@ def image_metadata_strip(uploaded) -> ContentFile | None:
         metadata = set(original.info) - {"icc_profile", "transparency", "duration", "loop"}
         if not metadata and not original.getexif():
             return None
-        upright = ImageOps.exif_transpose(original)
+        # (exif_transpose always makes a copy; an upright picture is saved from the original.)
+        turned = original.getexif().get(EXIF_ORIENTATION, 1) not in (None, 1)
+        upright = ImageOps.exif_transpose(original) if turned else original
         options = {"format": image_format}
         icc_profile = original.info.get("icc_profile")
         if icc_profile:

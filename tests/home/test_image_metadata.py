@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from PIL import Image
 from wagtail.models import Collection
 
 from home.models import SiteImage
@@ -55,6 +56,9 @@ def test_an_image_without_orientation_keeps_its_compression(db):
 
     assert metadata_of(image.file)["exif"] == {}
     assert (image.width, image.height) == (40, 20)
+    photo.seek(0)
+    with Image.open(photo) as sent, image.open_file() as stored, Image.open(stored) as kept:
+        assert kept.quantization == sent.quantization
 
 
 def test_originals_are_not_public_but_renditions_are(admin_client_de):
