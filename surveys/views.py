@@ -3,6 +3,7 @@ friendly notices (closed, bad code, already answered), the thank-you page and th
 preview. Thin: they check, call the wizard or a selector, and render."""
 
 from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -17,6 +18,9 @@ from .wizard import (
     DONE_STEP,
     REVIEW,
     QuestionnaireWizard,
+    code_forget,
+    code_remember,
+    code_remembered,
     is_done,
     wizard_start,
     wizard_started,
@@ -49,15 +53,26 @@ def questionnaire_intro(request, *, page):
     code_form = None
     code = ""
     if original.access == Access.CODES:
-        raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
+        from_link = request.method != "POST" and "code" in request.GET
+        # A code typed into the form, else one from a link (kept in the session: the page
+        # itself carries it nowhere, not even in a hidden field).
+        given = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
+        raw = given or code_remembered(request, page)
         code_form = CodeForm({"code": raw} if raw else None)
         if raw:
             if not code_form.is_valid():
                 return _render_intro(request, page, code_form=code_form, status=400)
             status, _found = selectors.code_status(page, code_form.cleaned_data["code"])
             if status != "valid":
+                code_forget(request, page)
                 return notice(request, page, f"code_{status}")
             code = code_form.cleaned_data["code"]
+            if from_link:
+                # A code from a link (QR code, e-mail) goes into the session and the visitor to
+                # the address without it, so that it stays out of the browser's history, the
+                # Referer of the next request and the access log.
+                code_remember(request, page, code)
+                return _see_other(page.url)
 
     if request.method == "POST":
         if original.access == Access.CODES and not code:
@@ -67,9 +82,16 @@ def questionnaire_intro(request, *, page):
     return _render_intro(request, page, code_form=code_form, code=code)
 
 
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
 def _render_intro(request, page, *, code_form=None, code: str = "", status: int = 200):
     storage = wizard_storage(request, page)
     in_progress = wizard_started(request, page)
+    step = storage.current_step or "1"
     return TemplateResponse(
         request,
         "surveys/questionnaire_page.html",
@@ -81,8 +103,7 @@ def _render_intro(request, page, *, code_form=None, code: str = "", status: int 
             "code": code,
             "steps_count": len(page.step_specs()),
             "in_progress": in_progress,
-            "continue_url": page.url
-            + page.reverse_subpage("step_route", kwargs={"step": storage.current_step or "1"})
+            "continue_url": page.url + page.reverse_subpage("step_route", kwargs={"step": step})
             if in_progress
             else "",
         },

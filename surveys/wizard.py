@@ -44,12 +44,30 @@ def wizard_started(request, page) -> bool:
     return bool(wizard_storage(request, page).extra_data.get("key"))
 
 
+def code_key(page) -> str:
+    return f"questionnaire_code_{page.translation_key.hex}"
+
+
+def code_remember(request, page, code: str) -> None:
+    """Keep a code from a link for the start, so that the link's address can drop it."""
+    request.session[code_key(page)] = code
+
+
+def code_remembered(request, page) -> str:
+    return request.session.get(code_key(page), "")
+
+
+def code_forget(request, page) -> None:
+    request.session.pop(code_key(page), None)
+
+
 def wizard_start(request, page, *, code: str = "") -> None:
     """Begin a fresh wizard: no answers, a new submission key, the code if one is needed."""
     storage = wizard_storage(request, page)
     storage.reset()
     storage.current_step = "1"
     storage.extra_data = {"key": str(uuid.uuid4()), "code": code}
+    code_forget(request, page)
     request.session.modified = True
 
 

@@ -122,6 +122,53 @@ def test_a_code_is_used_once_then_refused_in_the_participants_language(client, c
     assert Answer.objects.count() == answers
 
 
+def code_kept(client) -> bool:
+    stored = client.session.keys()  # a session has no iterator of its own
+    return any(key.startswith("questionnaire_code_") for key in stored)
+
+
+def test_a_code_link_is_exchanged_for_the_session_and_an_address_without_it(client, coded):
+    """The link of a QR code or an e-mail carries the code; the site takes it into the session
+    and sends the participant on to the address without it (303), so that the code reaches
+    neither the browser's history nor the Referer of the next request, and starting works."""
+    code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
+    link = urlsplit(services.code_url(coded, code))
+    assert parse_qs(link.query) == {"code": [code]}
+
+    arrived = client.get(f"{link.path}?{link.query}")
+
+    assert arrived.status_code == 303
+    assert arrived["Location"] == coded.url
+    assert "code" not in arrived["Location"] and "?" not in arrived["Location"]
+    intro = client.get(arrived["Location"])
+    assert intro.status_code == 200
+    assert intro.request["QUERY_STRING"] == ""
+    html = intro.content.decode()
+    assert code not in html and format_code(code) not in html, "not even in a hidden field"
+    status = soup(intro).select_one('form [role="status"]').get_text(strip=True)
+    assert status == catalogue("Your code is valid.", "de")
+
+    wizard = Wizard(client, coded)
+    started = wizard.start()  # no code in the form: the one from the link
+    assert started.status_code == 302
+    assert not code_kept(client)
+    answered = wizard.post("1", {wizard.field("1", "Wie zufrieden"): "4"})
+    assert answered.status_code == 302
+    assert wizard.review()["Location"].endswith("/danke/")
+    assert AccessCode.objects.get(code=code).used
+    assert Response.objects.count() == 1
+
+
+def test_a_used_code_from_a_link_is_refused_and_not_kept(client, coded):
+    code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
+    assert answer_with_code(Client(), coded, code)["Location"].endswith("/danke/")
+
+    refused = client.get(coded.url, {"code": code})
+
+    assert_notice(refused, status=409, language="de", reason="code_used")
+    assert not code_kept(client)
+
+
 def test_a_code_used_meanwhile_in_another_browser_stores_nothing(client, coded):
     """Two people start with the same code; the second to send gets the friendly page."""
     code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
@@ -396,8 +443,11 @@ def test_personal_links_reach_each_attendee_in_their_language_with_a_code_of_the
     assert batch.mailed == 3 and batch.event_id == session.pk
 
     # Each link works, once, and in its language.
-    arabic = client.get(_link(next(m.body for m in mail.outbox if m.to == [people["ar"].email])))
+    link = _link(next(m.body for m in mail.outbox if m.to == [people["ar"].email]))
+    arabic = client.get(link, follow=True)
     assert arabic.status_code == 200
+    assert [status for _url, status in arabic.redirect_chain] == [303]
+    assert "code=" not in arabic.redirect_chain[-1][0]
     assert soup(arabic).find("html")["lang"] == "ar"
     assert answer_with_code(client, in_language(coded, "ar"), codes["ar"])["Location"].endswith(
         "/danke/"
