@@ -22,9 +22,9 @@ from .wizard import (
     code_remember,
     code_remembered,
     is_done,
+    wizard_current_step,
     wizard_start,
     wizard_started,
-    wizard_storage,
 )
 
 
@@ -89,9 +89,10 @@ def _see_other(url: str) -> HttpResponseRedirect:
 
 
 def _render_intro(request, page, *, code_form=None, code: str = "", status: int = 200):
-    storage = wizard_storage(request, page)
+    """The introduction; it reads the session but never writes to it, so that a visitor who
+    only reads it has no session (one starts with the start button or a code link)."""
     in_progress = wizard_started(request, page)
-    step = storage.current_step or "1"
+    step = wizard_current_step(request, page) or "1"
     return TemplateResponse(
         request,
         "surveys/questionnaire_page.html",

@@ -40,8 +40,19 @@ def wizard_storage(request, page) -> SessionStorage:
     return SessionStorage(storage_prefix(page), request)
 
 
+def _stored(request, page) -> dict:
+    """The wizard's state as stored, read without writing: formtools' `SessionStorage` puts an
+    empty state into the session as soon as it is made, which would start a session (and a
+    session row) for a visitor who only reads the introduction."""
+    return request.session.get(f"wizard_{storage_prefix(page)}") or {}  # formtools' key
+
+
 def wizard_started(request, page) -> bool:
-    return bool(wizard_storage(request, page).extra_data.get("key"))
+    return bool((_stored(request, page).get("extra_data") or {}).get("key"))
+
+
+def wizard_current_step(request, page) -> str | None:
+    return _stored(request, page).get("step")
 
 
 def code_key(page) -> str:
