@@ -236,7 +236,8 @@ def _answered(answers: QuerySet, wordings: Wordings, block_ids: list[str]) -> di
 def _texts(answers: QuerySet, wordings: Wordings, spec: QuestionSpec):
     texts = answers.filter(question_id__in=wordings.ids({spec.id})).exclude(text="")
     total = texts.count()
-    # Newest first by id: answers are stored in the order they arrive.
+    # Newest day first; within a day in the order of the responses' random ids, never in the
+    # order of arrival (the answers' sequential ids), which could tell who wrote what.
     shown = [
         TextAnswer(
             id=row["pk"],
@@ -245,7 +246,7 @@ def _texts(answers: QuerySet, wordings: Wordings, spec: QuestionSpec):
             language=row["response__language"],
             quoted=row["quoted"],
         )
-        for row in texts.order_by("-pk").values(
+        for row in texts.order_by("-response__submitted_on", "response_id", "pk").values(
             "pk", "text", "quoted", "response__submitted_on", "response__language"
         )[:TEXTS_SHOWN]
     ]

@@ -326,3 +326,38 @@ def test_a_named_questionnaire_exports_even_one_response(client, cast, publish_q
     rows = exported_rows(client, page, name)
 
     assert len(rows) == 2 and "Namentlich 1" in rows[1]
+
+
+# No order of arrival ------------------------------------------------------------------------------
+
+
+def test_texts_and_rows_of_one_day_follow_the_random_ids_not_the_order_of_arrival(
+    publish_questionnaire,
+):
+    """Within a day, the report's free texts and the exports' rows are in the order of the
+    responses' random ids (UUIDs), the same in CSV and workbook, so that neither tells who
+    answered first; days stay in order."""
+    page = publish_questionnaire(title="Reihenfolge", slug="reihenfolge")
+    day = datetime.date(2025, 5, 5)
+    arrived = [
+        csv_exports.submit(page, language="de", day=day, answers={IMPROVE: f"Text {n}"})
+        for n in range(6)
+    ]
+    later = csv_exports.submit(
+        page, language="de", day=day + datetime.timedelta(days=1), answers={IMPROVE: "Später"}
+    )
+    by_random_id = sorted(arrived, key=lambda response: response.pk.hex)
+    text_of = {response.pk: f"Text {n}" for n, response in enumerate(arrived)}
+
+    report = results.questionnaire_results(page, ReportFilters())
+    (texts,) = [question.texts for question in report.questions if question.spec.text == IMPROVE]
+    assert [text.text for text in texts] == ["Später"] + [
+        text_of[response.pk] for response in by_random_id
+    ]
+
+    rows = export_csv(page)
+    assert [row[0] for row in rows[1:]] == [str(r.pk) for r in by_random_id] + [str(later.pk)]
+    sheet = export_xlsx(page)[de("Responses")]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        row[0] for row in rows[1:]
+    ]
