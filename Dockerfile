@@ -36,4 +36,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status != 200)"]
 # Threads (gunicorn's gthread worker): a long download, such as a report export of 100,000
 # responses, keeps streaming instead of being killed as a silent worker after 30 s.
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--threads", "4", "--forwarded-allow-ips", "*", "--access-logfile", "-"]
+# The access log without query strings or Referer: config/gunicorn.py.
+CMD ["gunicorn", "config.wsgi:application", "--config", "python:config.gunicorn", "--bind", "0.0.0.0:8000", "--threads", "4", "--forwarded-allow-ips", "*"]

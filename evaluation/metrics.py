@@ -20,10 +20,10 @@ from events.models import EventKind
 from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
+from surveys.filters import too_few
 from surveys.models import Answer
 
 from .models import Goal, GoalStatus, Metric
-from .results import too_few
 
 
 @dataclass(frozen=True)

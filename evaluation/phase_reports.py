@@ -74,7 +74,8 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
                 response__submitted_on__lte=period.end,
             )
             .exclude(text="")
-            .order_by("response__submitted_on", "pk")
+            # Within a day by the response's random id, not in the order of arrival.
+            .order_by("response__submitted_on", "response_id", "pk")
             .values_list("text", flat=True)[:QUOTES_PER_QUESTIONNAIRE]
         )
     questions = []

@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.conf import settings
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import translation
@@ -22,26 +21,12 @@ from wagtail.models import Locale
 
 from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
-from surveys.filters import ReportFilters, responses_filtered
+from surveys.filters import ReportFilters, responses_filtered, suppressed
 from surveys.models import AccessCode, Answer, Question, QuestionnairePage
 from surveys.questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
 from surveys.selectors import specs_in_language
 
 TEXTS_SHOWN = 200  # free-text answers listed per question; the exports hold all of them
-
-
-def min_group_size() -> int:
-    return settings.SURVEY_MIN_GROUP_SIZE
-
-
-def too_few(count: int) -> bool:
-    """Whether `count` anonymous responses are too few to show figures of."""
-    return 0 < count < min_group_size()
-
-
-def suppressed(questionnaire: QuestionnairePage, count: int) -> bool:
-    """Whether a breakdown of `count` responses must stay hidden (anonymous questionnaires)."""
-    return questionnaire.original.anonymous and too_few(count)
 
 
 def round1(value) -> float | None:
@@ -251,7 +236,8 @@ def _answered(answers: QuerySet, wordings: Wordings, block_ids: list[str]) -> di
 def _texts(answers: QuerySet, wordings: Wordings, spec: QuestionSpec):
     texts = answers.filter(question_id__in=wordings.ids({spec.id})).exclude(text="")
     total = texts.count()
-    # Newest first by id: answers are stored in the order they arrive.
+    # Newest day first; within a day in the order of the responses' random ids, never in the
+    # order of arrival (the answers' sequential ids), which could tell who wrote what.
     shown = [
         TextAnswer(
             id=row["pk"],
@@ -260,7 +246,7 @@ def _texts(answers: QuerySet, wordings: Wordings, spec: QuestionSpec):
             language=row["response__language"],
             quoted=row["quoted"],
         )
-        for row in texts.order_by("-pk").values(
+        for row in texts.order_by("-response__submitted_on", "response_id", "pk").values(
             "pk", "text", "quoted", "response__submitted_on", "response__language"
         )[:TEXTS_SHOWN]
     ]

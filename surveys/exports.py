@@ -9,6 +9,12 @@ keeps the (German) text it was asked with, marked "(wording n)". Scales and numb
 Memory stays flat however many responses there are: the responses are read with a database
 cursor in chunks of `CHUNK`, each chunk's answers in one query, and each row goes out as soon as
 it is made (the CSV is streamed).
+
+An anonymous questionnaire's responses go out only in groups of at least
+`SURVEY_MIN_GROUP_SIZE`, by the rule the report applies (`filters.suppressed`): when the filters
+leave fewer, the export holds the header and a note instead of the rows, as the report shows the
+questions and a note instead of the figures. Rows are in the order of the day and then of the
+response's random id, so that within a day the order tells nothing about who answered first.
 """
 
 import csv
@@ -25,7 +31,7 @@ from wagtail.models import Locale
 from home.spreadsheets import spreadsheet_safe
 
 from . import selectors
-from .filters import ReportFilters, responses_filtered
+from .filters import ReportFilters, responses_filtered, suppressed
 from .models import Answer, Question, QuestionnairePage
 from .questions import NO, OTHER, YES, QuestionSpec, all_questions
 
@@ -150,17 +156,24 @@ def response_rows(
 ) -> Iterator[list[Cell]]:
     """The header, then one row per filtered response (oldest first): id, day, language,
     event, then one cell per column. Shared by the CSV and the workbook; holds one chunk of
-    responses and their answers at a time."""
+    responses and their answers at a time.
+
+    For an anonymous questionnaire with too few filtered responses (`suppressed`), only the
+    header and a note, as the report says it."""
     original = questionnaire.original
+    filtered = responses_filtered(original, filters)
     with translation.override(export_language(language)):
         columns = _columns(original, export_language(language))
         words = {YES: _("Yes"), NO: _("No"), OTHER: _("Other")}
         header = [_("Response"), _("Day"), _("Language"), _("Event")]
+        withheld = _("results are not shown so that nobody can be recognised.")
+        note = f"{_('Too few responses')}: {withheld}"
     yield header + [column.header for column in columns]
-    responses = (
-        responses_filtered(original, filters)
-        .order_by("submitted_on", "pk")
-        .values_list("pk", "submitted_on", "language", "event__title")
+    if suppressed(original, filtered.count()):
+        yield [note]
+        return
+    responses = filtered.order_by("submitted_on", "pk").values_list(
+        "pk", "submitted_on", "language", "event__title"
     )
 
     def rows(chunk: list[tuple]) -> Iterator[list[Cell]]:

@@ -156,7 +156,7 @@ class CodeForm(forms.Form):
     code = forms.CharField(
         label=_("Your code"),
         max_length=40,
-        help_text=_("It is printed on your sheet or in your e-mail, e.g. K7PM-3XQD."),
+        help_text=_("It is printed on your sheet or in your e-mail, e.g. K7PMW-3XQDA."),
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
 

@@ -5,6 +5,7 @@ preview. Thin: they check, call the wizard or a selector, and render."""
 import logging
 
 from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -20,10 +21,13 @@ from .wizard import (
     DONE_STEP,
     REVIEW,
     QuestionnaireWizard,
+    code_forget,
+    code_remember,
+    code_remembered,
     is_done,
+    wizard_current_step,
     wizard_start,
     wizard_started,
-    wizard_storage,
 )
 
 logger = logging.getLogger("surveys.security")
@@ -54,7 +58,11 @@ def questionnaire_intro(request, *, page):
     code_form = None
     code = ""
     if original.access == Access.CODES:
-        raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
+        from_link = request.method != "POST" and "code" in request.GET
+        # A code typed into the form, else one from a link (kept in the session: the page
+        # itself carries it nowhere, not even in a hidden field).
+        given = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
+        raw = given or code_remembered(request, page)
         code_form = CodeForm({"code": raw} if raw else None)
         if raw:
             if not code_form.is_valid():
@@ -69,8 +77,15 @@ def questionnaire_intro(request, *, page):
                     security_log.user_name(request),
                     security_log.client_network(request),
                 )
+                code_forget(request, page)
                 return notice(request, page, f"code_{status}")
             code = code_form.cleaned_data["code"]
+            if from_link:
+                # A code from a link (QR code, e-mail) goes into the session and the visitor to
+                # the address without it, so that it stays out of the browser's history, the
+                # Referer of the next request and the access log.
+                code_remember(request, page, code)
+                return _see_other(page.url)
 
     if request.method == "POST":
         if original.access == Access.CODES and not code:
@@ -80,9 +95,17 @@ def questionnaire_intro(request, *, page):
     return _render_intro(request, page, code_form=code_form, code=code)
 
 
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
 def _render_intro(request, page, *, code_form=None, code: str = "", status: int = 200):
-    storage = wizard_storage(request, page)
+    """The introduction; it reads the session but never writes to it, so that a visitor who
+    only reads it has no session (one starts with the start button or a code link)."""
     in_progress = wizard_started(request, page)
+    step = wizard_current_step(request, page) or "1"
     return TemplateResponse(
         request,
         "surveys/questionnaire_page.html",
@@ -94,8 +117,7 @@ def _render_intro(request, page, *, code_form=None, code: str = "", status: int 
             "code": code,
             "steps_count": len(page.step_specs()),
             "in_progress": in_progress,
-            "continue_url": page.url
-            + page.reverse_subpage("step_route", kwargs={"step": storage.current_step or "1"})
+            "continue_url": page.url + page.reverse_subpage("step_route", kwargs={"step": step})
             if in_progress
             else "",
         },

@@ -40,8 +40,36 @@ def wizard_storage(request, page) -> SessionStorage:
     return SessionStorage(storage_prefix(page), request)
 
 
+def _stored(request, page) -> dict:
+    """The wizard's state as stored, read without writing: formtools' `SessionStorage` puts an
+    empty state into the session as soon as it is made, which would start a session (and a
+    session row) for a visitor who only reads the introduction."""
+    return request.session.get(f"wizard_{storage_prefix(page)}") or {}  # formtools' key
+
+
 def wizard_started(request, page) -> bool:
-    return bool(wizard_storage(request, page).extra_data.get("key"))
+    return bool((_stored(request, page).get("extra_data") or {}).get("key"))
+
+
+def wizard_current_step(request, page) -> str | None:
+    return _stored(request, page).get("step")
+
+
+def code_key(page) -> str:
+    return f"questionnaire_code_{page.translation_key.hex}"
+
+
+def code_remember(request, page, code: str) -> None:
+    """Keep a code from a link for the start, so that the link's address can drop it."""
+    request.session[code_key(page)] = code
+
+
+def code_remembered(request, page) -> str:
+    return request.session.get(code_key(page), "")
+
+
+def code_forget(request, page) -> None:
+    request.session.pop(code_key(page), None)
 
 
 def wizard_start(request, page, *, code: str = "") -> None:
@@ -50,6 +78,7 @@ def wizard_start(request, page, *, code: str = "") -> None:
     storage.reset()
     storage.current_step = "1"
     storage.extra_data = {"key": str(uuid.uuid4()), "code": code}
+    code_forget(request, page)
     request.session.modified = True
 
 

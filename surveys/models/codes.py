@@ -4,6 +4,8 @@ A code knows whether it was used, not when, and (for anonymous questionnaires) n
 at it; which code went to which person is never stored when personal links are mailed.
 """
 
+import math
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -11,7 +13,15 @@ from django.utils.translation import gettext_lazy as _
 
 # No 0/O, 1/I/L: codes are typed from paper as well as scanned.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_LENGTH = 8
+# 10 characters of 31 are 49.5 bits (docs/security.md: what guessing would take). Codes made
+# before were 8 characters (39.6 bits); they keep working until used.
+CODE_LENGTH = 10
+LEGACY_CODE_LENGTH = 8
+
+
+def code_bits(length: int = CODE_LENGTH) -> float:
+    """The entropy of a code drawn uniformly (`secrets.choice`) from the alphabet."""
+    return length * math.log2(len(CODE_ALPHABET))
 
 
 def normalise_code(raw: str) -> str:
@@ -19,7 +29,11 @@ def normalise_code(raw: str) -> str:
 
 
 def format_code(code: str) -> str:
-    return f"{code[:4]}-{code[4:]}" if len(code) == CODE_LENGTH else code
+    """Two halves, as printed: ABCDE-FGHJK (an older code: ABCD-EFGH)."""
+    if len(code) in (CODE_LENGTH, LEGACY_CODE_LENGTH):
+        half = len(code) // 2
+        return f"{code[:half]}-{code[half:]}"
+    return code
 
 
 class CodeBatch(models.Model):

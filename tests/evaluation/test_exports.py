@@ -5,16 +5,21 @@ responses and helpers are those of tests/surveys/test_exports.py."""
 
 import datetime
 import io
+import uuid
 
 import openpyxl
 import pytest
+from django.contrib.auth.models import Group
 from django.core.signals import request_finished
 from django.db import close_old_connections
 from django.urls import reverse
 from django.utils import timezone
 
 from evaluation import exports, results
+from home.roles import EVALUATORS
+from surveys import services
 from surveys.filters import ReportFilters
+from surveys.services import AnswerValue
 from tests.surveys import test_exports as csv_exports
 from tests.surveys.test_exports import (
     CHOICE,
@@ -217,7 +222,10 @@ def test_filters_that_match_no_response_give_a_header_and_say_so(survey):
 
 
 @pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
-def test_the_report_links_export_with_their_filters_and_labels(client, cast, survey, name):
+def test_the_report_links_export_with_their_filters_and_labels(
+    client, cast, survey, name, settings
+):
+    settings.SURVEY_MIN_GROUP_SIZE = 1  # one response, shown; small groups: the tests below
     client.force_login(cast.manager)
 
     response = client.get(
@@ -234,3 +242,122 @@ def test_the_report_links_export_with_their_filters_and_labels(client, cast, sur
         rows = [[as_csv_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
     assert [row[0] for row in rows[1:]] == [str(survey.b.pk)]
     assert rows[0][4] == TURKISH[CHOICE]
+
+
+# Small groups of anonymous responses --------------------------------------------------------------
+
+
+def exported_rows(client, page, name, **query) -> list[list[str]]:
+    response = client.get(reverse(f"evaluation_results:{name}", args=[page.pk]), query)
+    assert response.status_code == 200
+    if name == "results_csv":
+        return csv_rows(response)
+    sheet = workbook_of(response)[de("Responses")]
+    return [[as_csv_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+
+
+def evaluator(cast):
+    user = cast.member_a
+    user.groups.add(Group.objects.get(name=EVALUATORS))
+    return user
+
+
+def too_few_note() -> str:
+    withheld = de("results are not shown so that nobody can be recognised.")
+    return f"{de('Too few responses')}: {withheld}"
+
+
+@pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
+@pytest.mark.parametrize("reader", ["manager", "evaluator"])
+@pytest.mark.parametrize(
+    "filters",
+    [{"language": "tr"}, {"start": "2025-03-10"}, {"event": "session"}],
+    ids=["one", "two", "session"],
+)
+def test_a_filter_that_leaves_too_few_anonymous_responses_exports_no_rows(
+    client, cast, survey, session, name, reader, filters
+):
+    """As the report hides the figures of fewer than SURVEY_MIN_GROUP_SIZE (3) anonymous
+    responses, the exports hold the header and the same note, no response and no free text."""
+    client.force_login(cast.manager if reader == "manager" else evaluator(cast))
+    if "event" in filters:
+        filters = {"event": session.pk}
+
+    rows = exported_rows(client, survey, name, **filters)
+
+    assert rows[0][:2] == [de("Response"), de("Day")] and IMPROVE in rows[0]
+    assert [[cell for cell in row if cell] for row in rows[1:]] == [[too_few_note()]]
+    text = repr(rows)
+    for response in (survey.a, survey.b, survey.c):
+        assert str(response.pk) not in text
+    for free_text in ("Krankheit", "=1+1", "Mehr Praxis"):
+        assert free_text not in text
+
+
+@pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
+@pytest.mark.parametrize("reader", ["manager", "evaluator"])
+def test_at_the_threshold_the_exports_give_the_rows(client, cast, survey, name, reader):
+    client.force_login(cast.manager if reader == "manager" else evaluator(cast))
+
+    rows = exported_rows(client, survey, name, start="2025-03-01")
+
+    assert sorted(row[0] for row in rows[1:]) == sorted(
+        str(response.pk) for response in (survey.a, survey.b, survey.c)
+    )
+    assert "Krankheit" in repr(rows) and "'=1+1" in repr(rows)
+    assert too_few_note() not in repr(rows)
+
+
+@pytest.mark.parametrize("name", ["results_csv", "results_xlsx"])
+def test_a_named_questionnaire_exports_even_one_response(client, cast, publish_questionnaire, name):
+    """Named responses follow the rule the report has for them: no small-group suppression."""
+    page = publish_questionnaire(
+        title="Namentlich", slug="namentlich", anonymous=False, access="members"
+    )
+    services.response_submit(
+        questionnaire=page,
+        language="de",
+        answers=[AnswerValue(csv_exports.spec_of(page, IMPROVE).id, text="Namentlich 1")],
+        submission_key=uuid.uuid4(),
+        user=cast.member_a,
+    )
+    client.force_login(cast.manager)
+
+    rows = exported_rows(client, page, name)
+
+    assert len(rows) == 2 and "Namentlich 1" in rows[1]
+
+
+# No order of arrival ------------------------------------------------------------------------------
+
+
+def test_texts_and_rows_of_one_day_follow_the_random_ids_not_the_order_of_arrival(
+    publish_questionnaire,
+):
+    """Within a day, the report's free texts and the exports' rows are in the order of the
+    responses' random ids (UUIDs), the same in CSV and workbook, so that neither tells who
+    answered first; days stay in order."""
+    page = publish_questionnaire(title="Reihenfolge", slug="reihenfolge")
+    day = datetime.date(2025, 5, 5)
+    arrived = [
+        csv_exports.submit(page, language="de", day=day, answers={IMPROVE: f"Text {n}"})
+        for n in range(6)
+    ]
+    later = csv_exports.submit(
+        page, language="de", day=day + datetime.timedelta(days=1), answers={IMPROVE: "Später"}
+    )
+    by_random_id = sorted(arrived, key=lambda response: response.pk.hex)
+    text_of = {response.pk: f"Text {n}" for n, response in enumerate(arrived)}
+
+    report = results.questionnaire_results(page, ReportFilters())
+    (texts,) = [question.texts for question in report.questions if question.spec.text == IMPROVE]
+    assert [text.text for text in texts] == ["Später"] + [
+        text_of[response.pk] for response in by_random_id
+    ]
+
+    rows = export_csv(page)
+    assert [row[0] for row in rows[1:]] == [str(r.pk) for r in by_random_id] + [str(later.pk)]
+    sheet = export_xlsx(page)[de("Responses")]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        row[0] for row in rows[1:]
+    ]

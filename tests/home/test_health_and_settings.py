@@ -1,12 +1,19 @@
-"""Operations: health check, production settings that refuse to start without a secret key."""
+"""Operations: health check, production settings that refuse to start without a secret key, an
+access log without query strings."""
 
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.db import OperationalError, connection
+from gunicorn.config import Config
+from gunicorn.glogging import Logger
+
+from config import gunicorn as gunicorn_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,3 +97,29 @@ def test_a_malformed_boolean_is_a_clear_error():
 
     assert result.returncode != 0
     assert "SECURE_SSL_REDIRECT must be true or false" in result.stderr
+
+
+def test_the_access_log_has_no_query_strings():
+    """The image's gunicorn logs the path without the query string and no Referer, so that a
+    questionnaire code in a link (`?code=`) never reaches the access log."""
+    assert '"python:config.gunicorn"' in (ROOT / "Dockerfile").read_text()
+    config = Config()
+    for name in ("accesslog", "access_log_format"):
+        config.set(name, getattr(gunicorn_settings, name))
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": "/de/befragungen/rueckmeldung/?code=GEHEIM42",
+        "PATH_INFO": "/de/befragungen/rueckmeldung/",
+        "QUERY_STRING": "code=GEHEIM42",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_REFERER": "https://example.org/?code=GEHEIM42",
+        "HTTP_USER_AGENT": "Test",
+        "REMOTE_ADDR": "192.0.2.1",
+    }
+    response = SimpleNamespace(status="303 See Other", sent=0, headers=[])
+    atoms = Logger(config).atoms(response, SimpleNamespace(headers=[]), environ, timedelta(0))
+
+    line = config.access_log_format % atoms
+
+    assert '"GET /de/befragungen/rueckmeldung/ HTTP/1.1" 303' in line
+    assert "GEHEIM42" not in line and "?" not in line

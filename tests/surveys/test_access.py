@@ -88,8 +88,9 @@ def cache_control(response) -> set[str]:
 
 
 def test_only_the_network_manager_reaches_results_csv_and_codes(
-    client, cast, publish_questionnaire
+    client, cast, publish_questionnaire, settings
 ):
+    settings.SURVEY_MIN_GROUP_SIZE = 1  # one response, exported (small groups: evaluation tests)
     page = publish_questionnaire(steps=access_steps())
     batch = services.codes_generate(questionnaire=page, count=3, label="Sitzung 1")
     choice = page.step_specs()[0].questions[0]

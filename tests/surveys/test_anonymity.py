@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import resolve_url
 from django.test import Client
@@ -365,3 +366,31 @@ def test_the_introduction_says_whether_the_questionnaire_is_anonymous(
         assert "stored with your code" in english_text
     else:
         assert "stored with your account" in english_text
+
+
+# No session for a reader ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("access", ["open", "codes"])
+def test_reading_the_introduction_starts_no_session_starting_does(
+    client, publish_questionnaire, access
+):
+    """A visitor who only reads the introduction leaves no session row and gets no session
+    cookie; the session begins with the start button."""
+    page = publish_questionnaire(access=access, steps=steps_data(STEPS), translate=True)
+    code = ""
+    if access == "codes":
+        code = services.codes_generate(questionnaire=page, count=1).codes.get().code
+
+    for language in ("de", "ar"):
+        intro = client.get(in_language(page, language).url)
+        assert intro.status_code == 200
+        assert settings.SESSION_COOKIE_NAME not in intro.cookies
+    assert not Session.objects.exists()
+    assert settings.SESSION_COOKIE_NAME not in client.cookies
+
+    started = Wizard(client, page).start(**({"code": code} if code else {}))
+
+    assert started.status_code == 302
+    assert settings.SESSION_COOKIE_NAME in started.cookies
+    assert Session.objects.count() == 1

@@ -7,6 +7,7 @@ import datetime
 import re
 import uuid
 from io import BytesIO
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pypdfium2
@@ -24,7 +25,7 @@ from events.factories import RegistrationFactory, in_days
 from surveys import services
 from surveys.factories import steps_data
 from surveys.models import AccessCode, Answer, CodeBatch, Response
-from surveys.models.codes import CODE_ALPHABET, format_code
+from surveys.models.codes import CODE_ALPHABET, CODE_LENGTH, code_bits, format_code
 from tests.html import soup
 
 from .conftest import Wizard
@@ -33,7 +34,9 @@ pytestmark = pytest.mark.django_db
 
 STEPS = [("Bewertung", [("rating", "Wie zufrieden sind Sie?", {})])]
 MESSAGES = services.SurveyError.MESSAGES
-PRINTED_CODE = re.compile(rf"\b[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}\b")
+PRINTED_CODE = re.compile(rf"\b[{CODE_ALPHABET}]{{5}}-[{CODE_ALPHABET}]{{5}}\b")
+# The entropy docs/security.md states for a code (rounded down from 49.5).
+DOCUMENTED_BITS = 49
 
 
 @pytest.fixture
@@ -120,6 +123,83 @@ def test_a_code_is_used_once_then_refused_in_the_participants_language(client, c
         assert_notice(refused, status=409, language=language, reason="code_used")
     assert Response.objects.count() == 1
     assert Answer.objects.count() == answers
+
+
+def code_kept(client) -> bool:
+    stored = client.session.keys()  # a session has no iterator of its own
+    return any(key.startswith("questionnaire_code_") for key in stored)
+
+
+def test_a_code_link_is_exchanged_for_the_session_and_an_address_without_it(client, coded):
+    """The link of a QR code or an e-mail carries the code; the site takes it into the session
+    and sends the participant on to the address without it (303), so that the code reaches
+    neither the browser's history nor the Referer of the next request, and starting works."""
+    code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
+    link = urlsplit(services.code_url(coded, code))
+    assert parse_qs(link.query) == {"code": [code]}
+
+    arrived = client.get(f"{link.path}?{link.query}")
+
+    assert arrived.status_code == 303
+    assert arrived["Location"] == coded.url
+    assert "code" not in arrived["Location"] and "?" not in arrived["Location"]
+    intro = client.get(arrived["Location"])
+    assert intro.status_code == 200
+    assert intro.request["QUERY_STRING"] == ""
+    html = intro.content.decode()
+    assert code not in html and format_code(code) not in html, "not even in a hidden field"
+    status = soup(intro).select_one('form [role="status"]').get_text(strip=True)
+    assert status == catalogue("Your code is valid.", "de")
+
+    wizard = Wizard(client, coded)
+    started = wizard.start()  # no code in the form: the one from the link
+    assert started.status_code == 302
+    assert not code_kept(client)
+    answered = wizard.post("1", {wizard.field("1", "Wie zufrieden"): "4"})
+    assert answered.status_code == 302
+    assert wizard.review()["Location"].endswith("/danke/")
+    assert AccessCode.objects.get(code=code).used
+    assert Response.objects.count() == 1
+
+
+def test_a_used_code_from_a_link_is_refused_and_not_kept(client, coded):
+    code = services.codes_generate(questionnaire=coded, count=1).codes.get().code
+    assert answer_with_code(Client(), coded, code)["Location"].endswith("/danke/")
+
+    refused = client.get(coded.url, {"code": code})
+
+    assert_notice(refused, status=409, language="de", reason="code_used")
+    assert not code_kept(client)
+
+
+def test_codes_are_long_enough_that_guessing_is_hopeless():
+    """At least the documented entropy, drawn from the whole alphabet, and docs/security.md
+    states that figure."""
+    assert code_bits() >= DOCUMENTED_BITS >= 40
+    assert len(set(CODE_ALPHABET)) == len(CODE_ALPHABET) == 31
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text()
+    assert f"**{code_bits():.1f} bits**" in docs
+
+
+def test_new_codes_have_the_full_length_and_use_the_whole_alphabet(coded):
+    codes = list(
+        services.codes_generate(questionnaire=coded, count=200).codes.values_list("code", flat=True)
+    )
+
+    assert {len(code) for code in codes} == {CODE_LENGTH}
+    assert set("".join(codes)) <= set(CODE_ALPHABET)
+    assert len(set("".join(codes))) > 25, "drawn from (nearly) every character"
+    assert format_code(codes[0]) == f"{codes[0][:5]}-{codes[0][5:]}"
+
+
+def test_a_code_of_the_former_length_still_works(client, coded):
+    batch = services.codes_generate(questionnaire=coded, count=1)
+    old = "K7PM3XQD"
+    batch.codes.update(code=old)
+
+    assert format_code(old) == "K7PM-3XQD"
+    assert answer_with_code(client, coded, "k7pm-3xqd")["Location"].endswith("/danke/")
+    assert AccessCode.objects.get(code=old).used
 
 
 def test_a_code_used_meanwhile_in_another_browser_stores_nothing(client, coded):
@@ -396,8 +476,11 @@ def test_personal_links_reach_each_attendee_in_their_language_with_a_code_of_the
     assert batch.mailed == 3 and batch.event_id == session.pk
 
     # Each link works, once, and in its language.
-    arabic = client.get(_link(next(m.body for m in mail.outbox if m.to == [people["ar"].email])))
+    link = _link(next(m.body for m in mail.outbox if m.to == [people["ar"].email]))
+    arabic = client.get(link, follow=True)
     assert arabic.status_code == 200
+    assert [status for _url, status in arabic.redirect_chain] == [303]
+    assert "code=" not in arabic.redirect_chain[-1][0]
     assert soup(arabic).find("html")["lang"] == "ar"
     assert answer_with_code(client, in_language(coded, "ar"), codes["ar"])["Location"].endswith(
         "/danke/"
@@ -504,7 +587,7 @@ def test_the_manager_makes_a_batch_of_codes_for_an_event(client, cast, coded, pu
     assert batch.created_by == cast.manager
     codes = list(batch.codes.values_list("code", flat=True))
     assert len(set(codes)) == 12
-    assert all(len(code) == 8 and set(code) <= set(CODE_ALPHABET) for code in codes)
+    assert all(len(code) == CODE_LENGTH and set(code) <= set(CODE_ALPHABET) for code in codes)
     listing = client.get(url)
     assert "Gruppe A" in listing.content.decode()
     pdf_url = reverse("surveys_admin:codes_pdf", args=[coded.pk, batch.pk])

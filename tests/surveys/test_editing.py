@@ -274,8 +274,9 @@ def test_the_admin_refuses_a_change_that_would_orphan_answers(manager_client, an
 
 
 def test_rewording_an_answered_question_starts_a_new_wording_and_the_csv_keeps_both(
-    client, manager_client, answered
+    client, manager_client, answered, settings
 ):
+    settings.SURVEY_MIN_GROUP_SIZE = 1  # two responses, exported (small groups: evaluation tests)
     first = Response.objects.get()
     steps = raw_steps(answered)
     rating = question_of(steps, RATING)
