@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home.throttle import throttle
 from members.access import is_network_member, login_redirect
 
 from . import selectors
@@ -52,6 +53,8 @@ def questionnaire_intro(request, *, page):
         raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
         code_form = CodeForm({"code": raw} if raw else None)
         if raw:
+            # Codes are short: guessing them is slowed down per address.
+            throttle(request, "survey_code", by="ip")
             if not code_form.is_valid():
                 return _render_intro(request, page, code_form=code_form, status=400)
             status, _found = selectors.code_status(page, code_form.cleaned_data["code"])
