@@ -130,6 +130,9 @@ if REDIS_URL:
     # Sessions are read from Redis and also written to the database, so a Redis restart
     # logs nobody out and loses no half-filled questionnaire.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # django-ratelimit lists only django-redis as "officially supported"; Django's own Redis
+    # cache does what it needs too (add is SET NX, incr is INCRBY, both atomic in Redis).
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # django-ratelimit warns that this cache is per process: throttling then counts per worker,
