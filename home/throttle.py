@@ -8,7 +8,7 @@ before anything is sent or stored.
 """
 
 from django.conf import settings
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
 
 
@@ -32,10 +32,13 @@ def client_ip_for_axes(request) -> str:
     return client_ip(request) if hasattr(request, "META") else ""
 
 
-def throttle(request, action: str, *, by: str, value: str | None = None) -> None:
+def throttle(
+    request, action: str, *, by: str, value: str | None = None, count: bool = True
+) -> None:
     """Count one `action` by `by` ("ip", "user", or another name whose `value` is given) and
     refuse with `Ratelimited` once `settings.THROTTLE_RATES[f"{action}_{by}"]` is exceeded.
-    An empty value (no address typed) is not counted."""
+    With `count=False`, only refuse if the limit is reached already (for actions where only
+    failures count). An empty value (no address typed) is not counted."""
     if by == "ip":
         # django-ratelimit's own key: `client_ip` (RATELIMIT_IP_META_KEY), IPv6 by its /64.
         key = "ip"
@@ -50,11 +53,16 @@ def throttle(request, action: str, *, by: str, value: str | None = None) -> None
             return value
 
     name = f"{action}_{by}"
-    if is_ratelimited(
+    usage = get_usage(
         request,
         group=f"throttle.{name}",
         key=key,
         rate=settings.THROTTLE_RATES[name],
-        increment=True,
-    ):
+        increment=count,
+    )
+    if usage is None:  # RATELIMIT_ENABLE = False
+        return
+    # Counting, the request that goes beyond the limit is refused; only looking, the one after
+    # the limit is reached already.
+    if usage["should_limit"] or (not count and usage["count"] >= usage["limit"]):
         raise Ratelimited

@@ -53,12 +53,16 @@ def questionnaire_intro(request, *, page):
         raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
         code_form = CodeForm({"code": raw} if raw else None)
         if raw:
-            # Codes are short: guessing them is slowed down per address.
-            throttle(request, "survey_code", by="ip")
+            # Codes are short: wrong ones are counted per address, and beyond the rate no code
+            # is checked. Right ones are not counted: a whole room behind one router scans its
+            # sheets at once.
+            throttle(request, "survey_code", by="ip", count=False)
             if not code_form.is_valid():
+                throttle(request, "survey_code", by="ip")
                 return _render_intro(request, page, code_form=code_form, status=400)
             status, _found = selectors.code_status(page, code_form.cleaned_data["code"])
             if status != "valid":
+                throttle(request, "survey_code", by="ip")
                 return notice(request, page, f"code_{status}")
             code = code_form.cleaned_data["code"]
 

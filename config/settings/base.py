@@ -179,8 +179,10 @@ THROTTLE_RATES = {
     "password_reset_email": env_rate("THROTTLE_PASSWORD_RESET_PER_ADDRESS", "5/h"),
     "event_registration_ip": env_rate("THROTTLE_EVENT_REGISTRATION_PER_IP", "10/h"),
     "event_registration_email": env_rate("THROTTLE_EVENT_REGISTRATION_PER_ADDRESS", "3/h"),
+    # Wrong codes only; right ones are not counted.
     "survey_code_ip": env_rate("THROTTLE_SURVEY_CODE_PER_IP", "20/10m"),
-    "survey_submission_ip": env_rate("THROTTLE_SURVEY_SUBMISSION_PER_IP", "30/h"),
+    # High enough for a meeting behind one router sending an open questionnaire at its end.
+    "survey_submission_ip": env_rate("THROTTLE_SURVEY_SUBMISSION_PER_IP", "60/h"),
     "invitation_user": env_rate("THROTTLE_INVITATION_PER_USER", "30/h"),
 }
 RATELIMIT_IP_META_KEY = "home.throttle.client_ip"
