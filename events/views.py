@@ -16,6 +16,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from home.pagination import page_number
+from home.throttle import throttle
 from members import access
 from members.models import Membership, Organisation, Role
 from members.views import members_only
@@ -229,6 +230,10 @@ def event_detail(request, *, page):
 def event_register(request, *, page):
     if request.method != "POST":
         return redirect(page.url)
+    if not access.is_network_member(request.user):
+        # A visitor's registration mails text of their choosing to the address they type.
+        throttle(request, "event_registration", by="ip")
+        throttle(request, "event_registration", by="email", value=request.POST.get("email"))
     form = _registration_form(request, page, request.POST)
     if not form.is_valid():
         return _render_event(request, page, form=form, status=400)

@@ -127,6 +127,13 @@ def permission_denied(request, exception=None):
     return response
 
 
+def too_many_requests(request, exception=None):
+    """django-ratelimit's RATELIMIT_VIEW: a throttled request (home.throttle) gets this page."""
+    response = render(request, "429.html", status=429)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

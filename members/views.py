@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from home.pagination import page_number
+from home.throttle import throttle
 
 from . import access, exports, forms, selectors, services
 from .models import Cooperation, Invitation, JointInitiative, Membership, Organisation, Visibility
@@ -165,6 +166,12 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "members/emails/password_reset.txt"
     subject_template_name = "members/emails/password_reset_subject.txt"
     success_url = reverse_lazy("members:password_reset_done")
+
+    def post(self, request, *args, **kwargs):
+        # Each request mails whoever owns the address: limited per address and per sender.
+        throttle(request, "password_reset", by="ip")
+        throttle(request, "password_reset", by="email", value=request.POST.get("email"))
+        return super().post(request, *args, **kwargs)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -439,6 +446,8 @@ def organisation_members(request, slug):
     )
     status = 200
     if request.method == "POST":
+        # An invitation mails any address: a stolen or careless account may not send thousands.
+        throttle(request, "invitation", by="user")
         if form.is_valid():
             try:
                 services.invitation_create(

@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from home import security_log
+from home.throttle import throttle
 from members.access import is_network_member, login_redirect
 
 from . import selectors
@@ -65,7 +66,12 @@ def questionnaire_intro(request, *, page):
         raw = given or code_remembered(request, page)
         code_form = CodeForm({"code": raw} if raw else None)
         if raw:
+            # Codes are short: wrong ones are counted per address, and beyond the rate no code
+            # is checked. Right ones are not counted: a whole room behind one router scans its
+            # sheets at once.
+            throttle(request, "survey_code", by="ip", count=False)
             if not code_form.is_valid():
+                throttle(request, "survey_code", by="ip")
                 return _render_intro(request, page, code_form=code_form, status=400)
             status, _found = selectors.code_status(page, code_form.cleaned_data["code"])
             if status != "valid":
@@ -78,6 +84,7 @@ def questionnaire_intro(request, *, page):
                     security_log.client_network(request),
                 )
                 code_forget(request, page)
+                throttle(request, "survey_code", by="ip")
                 return notice(request, page, f"code_{status}")
             code = code_form.cleaned_data["code"]
             if from_link:

@@ -22,6 +22,8 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
+from home.throttle import throttle
+
 from . import services
 from .forms import ReviewForm, StepForm, answer_display
 from .notices import notice
@@ -257,6 +259,9 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         visible_steps = [spec for spec in self.step_specs if spec.key in (form_dict or {})]
         answers = services.answers_from_steps(visible_steps, cleaned)
         extra = self.storage.extra_data
+        if not self.request.user.is_authenticated:
+            # Before storing; the answers stay in the session, so sending again later works.
+            throttle(self.request, "survey_submission", by="ip")
         try:
             services.response_submit(
                 questionnaire=self.page,

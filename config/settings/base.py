@@ -9,7 +9,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_rate, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # `site/` holds the site-wide templates, static files and UI translations (see README).
@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a throttled request (django-ratelimit's Ratelimited) into the 429 page.
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -144,6 +147,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, else this process's memory.
 REDIS_URL = env_str("REDIS_URL")
+SILENCED_SYSTEM_CHECKS: list[str] = []
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -155,8 +159,14 @@ if REDIS_URL:
     # Sessions are read from Redis and also written to the database, so a Redis restart
     # logs nobody out and loses no half-filled questionnaire.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # django-ratelimit lists only django-redis as "officially supported"; Django's own Redis
+    # cache does what it needs too (add is SET NX, incr is INCRBY, both atomic in Redis).
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # django-ratelimit warns that this cache is per process: throttling then counts per worker,
+    # which is weaker but still works (a laptop, the tests, a single-process installation).
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # `seed_demo` creates logins with published passwords: only where this is True.
 DEMO_DATA_ALLOWED = True
@@ -175,11 +185,14 @@ LOGIN_URL = "members:login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "members:account"
 # django-axes: after this many failed logins, logging in is paused for a while: for that user
-# name (protects each account), and for one browser at one address trying many names. Not for
-# a whole address alone: a training room shares one address behind its router.
+# name from that address (so nobody can keep someone else's account locked from elsewhere: the
+# owner still gets in from their own address), and for one browser at one address trying many
+# names. Not for a user name alone (that would be a weapon against the account), nor for a whole
+# address alone: a training room shares one address behind its router.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", ["ip_address", "user_agent"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address", "user_agent"]]
+AXES_CLIENT_IP_CALLABLE = "home.throttle.client_ip_for_axes"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "members/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
@@ -191,6 +204,25 @@ LOGIN_HISTORY_RETENTION_DAYS = env_int("LOGIN_HISTORY_RETENTION_DAYS", 90)
 # starts the time again, so the session is saved on every request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 120) * 60
 SESSION_SAVE_EVERY_REQUEST = True
+# The visitor's address is REMOTE_ADDR, or, behind this many reverse proxies that append to
+# X-Forwarded-For, the address the outermost one saw (home.throttle.client_ip). Used by the
+# login lockout and the throttles below; 0 in development, 1 in production (compose.yaml).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Throttles (django-ratelimit, counted in the cache: Redis in production). Beyond a rate, the
+# request is refused with the 429 page before anything is mailed or stored.
+THROTTLE_RATES = {
+    "password_reset_ip": env_rate("THROTTLE_PASSWORD_RESET_PER_IP", "20/h"),
+    "password_reset_email": env_rate("THROTTLE_PASSWORD_RESET_PER_ADDRESS", "5/h"),
+    "event_registration_ip": env_rate("THROTTLE_EVENT_REGISTRATION_PER_IP", "10/h"),
+    "event_registration_email": env_rate("THROTTLE_EVENT_REGISTRATION_PER_ADDRESS", "3/h"),
+    # Wrong codes only; right ones are not counted.
+    "survey_code_ip": env_rate("THROTTLE_SURVEY_CODE_PER_IP", "20/10m"),
+    # High enough for a meeting behind one router sending an open questionnaire at its end.
+    "survey_submission_ip": env_rate("THROTTLE_SURVEY_SUBMISSION_PER_IP", "60/h"),
+    "invitation_user": env_rate("THROTTLE_INVITATION_PER_USER", "30/h"),
+}
+RATELIMIT_IP_META_KEY = "home.throttle.client_ip"
+RATELIMIT_VIEW = "home.views.too_many_requests"
 # Invitations expire after this many days; a profile is due for confirmation once a year.
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 PROFILE_CONFIRMATION_DAYS = env_int("PROFILE_CONFIRMATION_DAYS", 365)

@@ -1,6 +1,7 @@
 """Reading settings from the environment (12-factor), with one clear error per bad value."""
 
 import os
+import re
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -33,6 +34,17 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as error:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from error
+
+
+RATE_PATTERN = re.compile(r"^\d+/\d*[smhd]$")
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate as django-ratelimit reads it: `5/h`, `20/10m` (count per period)."""
+    value = (os.environ.get(name) or default).strip()
+    if not RATE_PATTERN.match(value):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 5/h or 20/10m, not {value!r}.")
+    return value
 
 
 def env_list(name: str, default: list[str] | None = None) -> list[str]:

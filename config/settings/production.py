@@ -14,11 +14,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])
 
 # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# compose.yaml publishes `web` on 127.0.0.1 only: one proxy in front, which must append the
+# visitor's address to X-Forwarded-For (the login lockout and the throttles count by it).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if not SECURE_SSL_REDIRECT:
     # Switched off on purpose where the proxy already redirects to HTTPS.
-    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W008"]  # noqa: F405
 
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

@@ -50,3 +50,35 @@ def test_cache_and_sessions_use_redis_when_configured():
         "ok",
         "django.contrib.sessions.backends.cached_db",
     ]
+
+
+def test_the_throttles_count_in_redis_when_configured():
+    """django-ratelimit on Django's own Redis cache: the third request in a 2/m window is
+    refused, and the count is in Redis (so every worker sees it)."""
+    if not _redis_reachable():
+        if "REDIS_TEST_URL" in os.environ:
+            pytest.fail(f"REDIS_TEST_URL is set but no Redis answers at {REDIS_URL}")
+        pytest.skip(f"No Redis at {REDIS_URL}; CI runs this test against a real one.")
+    script = (
+        "import uuid; from django.test import RequestFactory; "
+        "from django_ratelimit.core import get_usage, is_ratelimited; "
+        "group = uuid.uuid4().hex; request = RequestFactory().post('/'); "
+        "limited = [is_ratelimited(request, group=group, key='ip', rate='2/m', increment=True) "
+        "for _ in range(3)]; "
+        "usage = get_usage(request, group=group, key='ip', rate='2/m'); "
+        "from django.core.cache import caches; print(type(caches['default']).__name__, "
+        "*limited, usage['count'])"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", REDIS_URL=REDIS_URL)
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["RedisCache", "False", "False", "True", "3"]

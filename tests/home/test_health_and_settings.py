@@ -123,3 +123,27 @@ def test_the_access_log_has_no_query_strings():
 
     assert '"GET /de/befragungen/rueckmeldung/ HTTP/1.1" 303' in line
     assert "GEHEIM42" not in line and "?" not in line
+
+
+def test_production_settings_with_redis_pass_the_deploy_check():
+    """The throttles' cache check (django-ratelimit) has nothing to say about Redis."""
+    result = _run_with_production_settings(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY="r" * 20 + "a-long-random-production-secret-for-the-check-1234",
+        ALLOWED_HOSTS="netzwerk.example.org",
+        REDIS_URL="redis://redis.invalid:6379/0",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_malformed_throttle_rate_is_a_clear_error():
+    result = _run_with_production_settings(
+        ["check"],
+        SECRET_KEY="z" * 60,
+        ALLOWED_HOSTS="example.org",
+        THROTTLE_SURVEY_CODE_PER_IP="20",
+    )
+
+    assert result.returncode != 0
+    assert "THROTTLE_SURVEY_CODE_PER_IP must be a rate such as 5/h" in result.stderr
