@@ -211,6 +211,26 @@ def test_choosers_do_not_offer_members_only_media(cast, extranet, secret_image, 
 
 
 @pytest.mark.parametrize("role", DENIED)
+def test_choosers_do_not_hand_out_a_members_only_item_by_its_id(cast, extranet, secret_image, role):
+    """Wagtail's "chosen" views answer with the item's title, address and preview; they ask the
+    collection permissions themselves, so the grants decide."""
+    client = _client(cast, role)
+    document_id, image_id = extranet.document.pk, secret_image.pk
+
+    for url, title in (
+        (reverse("wagtaildocs_chooser:chosen", args=(document_id,)), DOCUMENT_TITLE),
+        (reverse("wagtaildocs_chooser:chosen_multiple") + f"?id={document_id}", DOCUMENT_TITLE),
+        (reverse("wagtailimages_chooser:chosen", args=(image_id,)), IMAGE_TITLE),
+        (reverse("wagtailimages_chooser:chosen_multiple") + f"?id={image_id}", IMAGE_TITLE),
+        (reverse("wagtailimages_chooser:select_format", args=(image_id,)), IMAGE_TITLE),
+    ):
+        response = client.get(url)
+        assert not _shows(response, title), url
+        assert extranet.document.file.name not in response.content.decode(), url
+    _assert_still_private(extranet, secret_image)
+
+
+@pytest.mark.parametrize("role", DENIED)
 def test_usage_and_the_image_url_generator_are_refused(cast, extranet, secret_image, role):
     client = _client(cast, role)
 
@@ -243,6 +263,10 @@ def test_the_network_manager_sees_chooses_and_edits_members_only_media(
     assert _shows(client.get(reverse("wagtailimages:index")), IMAGE_TITLE)
     assert _shows(client.get(reverse("wagtaildocs_chooser:choose")), DOCUMENT_TITLE)
     assert _shows(client.get(reverse("wagtailimages_chooser:choose")), IMAGE_TITLE)
+    chosen = reverse("wagtaildocs_chooser:chosen", args=(extranet.document.pk,))
+    assert _shows(client.get(chosen), DOCUMENT_TITLE)
+    chosen = reverse("wagtailimages_chooser:chosen", args=(secret_image.pk,))
+    assert _shows(client.get(chosen), IMAGE_TITLE)
     assert _shows(
         client.get(reverse("wagtaildocs:edit", args=(extranet.document.pk,))), DOCUMENT_TITLE
     )
