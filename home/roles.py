@@ -114,8 +114,8 @@ def public_collection_ensure() -> Collection:
 
 
 def _collections_not_for_staff(root: Collection) -> set[int]:
-    """The root, every restricted collection and every collection above one: a grant on any of
-    them would reach a restricted collection."""
+    """The root, every restricted collection, every collection above one (a grant there would
+    reach it) and every collection below one (restricted by it as well)."""
     unsafe = {root.pk}
     for restricted in Collection.objects.filter(view_restrictions__isnull=False).distinct():
         unsafe.update(restricted.get_ancestors(inclusive=True).values_list("pk", flat=True))
