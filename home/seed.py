@@ -45,6 +45,7 @@ from .roles import (
     EVALUATORS,
     NETWORK_MANAGERS,
     REVIEWERS,
+    public_collection_ensure,
     roles_ensure,
     translators_group_name,
 )
@@ -135,12 +136,19 @@ def _draw_image(key: str) -> ImageFile:
 
 
 def _ensure_images() -> dict[str, SiteImage]:
+    """The demo pictures, in the public collection where all staff may choose them."""
     images = {}
+    public = public_collection_ensure()
     for key, alt_text in IMAGES.items():
         title = f"Demo: {key}"
         image = SiteImage.objects.filter(title=title).first()
         if image is None:
-            image = SiteImageFactory(title=title, description=alt_text, file=_draw_image(key))
+            image = SiteImageFactory(
+                title=title, description=alt_text, file=_draw_image(key), collection=public
+            )
+        elif image.collection_id != public.pk and image.collection.is_root():
+            image.collection = public
+            image.save(update_fields=["collection"])
         images[key] = image
     return images
 

@@ -1,4 +1,6 @@
+from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,7 +9,9 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from . import feeds, selectors
 from .admin_views import outdated_translations_report
+from .forms import MOVE_REFUSED
 from .locales import active_locale
+from .media_access import move_allowed
 from .page_cache import cached_until_publish
 from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_home, staff_group_name
 
@@ -94,3 +98,16 @@ def mark_private_document(document, request):
     collections = document.collection.get_ancestors(inclusive=True)
     if CollectionViewRestriction.objects.filter(collection__in=collections).exists():
         request.response_is_private = True
+
+
+@hooks.register("before_bulk_action")
+def guard_bulk_collection_move(request, action_type, objects, action_class_instance):
+    """The bulk action "add to collection" moves documents and images like their edit form does:
+    out of a restricted collection only by the network management (home.media_access)."""
+    if action_type != "add_to_collection":
+        return None
+    target = action_class_instance.cleaned_form.cleaned_data.get("collection")
+    if all(move_allowed(request.user, item.collection, target) for item in objects):
+        return None
+    messages.error(request, MOVE_REFUSED)
+    return redirect(action_class_instance.next_url)

@@ -9,12 +9,23 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    Locale,
+    Page,
+    PageLogEntry,
+    Revision,
+    Site,
+)
 
 from evaluation.models import Goal
 from events.models import QualificationModule
 from home.models import FooterSettings, HomePage, NewsPage
+from home.roles import EDITORS, PUBLIC_COLLECTION_NAME
 from members.models import Organisation, ProjectPhase
 
 
@@ -77,6 +88,19 @@ def test_seed_sets_the_footer_links(seeded):
 
 def test_seed_prints_the_admin_login(seeded):
     assert "admin / demo-admin-2026" in seeded
+
+
+def test_seed_puts_the_demo_images_where_the_staff_may_choose_them(seeded):
+    public = Collection.objects.get(name=PUBLIC_COLLECTION_NAME)
+    demo_images = get_image_model().objects.filter(title__startswith="Demo: ")
+    editors = Group.objects.get(name=EDITORS)
+    granted = GroupCollectionPermission.objects.filter(group=editors)
+
+    assert demo_images.exists()
+    assert set(demo_images.values_list("collection_id", flat=True)) == {public.pk}
+    assert granted.filter(collection=public).exists()
+    assert not granted.filter(collection=Collection.get_first_root_node()).exists()
+    assert not granted.filter(collection__view_restrictions__isnull=False).exists()
 
 
 def test_seed_twice_changes_nothing(seeded, seed):

@@ -1,5 +1,6 @@
 """The cast of the members tests: two organisations A and B, each with a contact person and a
-member, the network manager, an editor, and the directory and extranet pages in every language."""
+member, the network manager, the staff who are not in the network (an editor, a reviewer, a
+translator, an evaluator), and the directory and extranet pages in every language."""
 
 import datetime
 from dataclasses import dataclass
@@ -11,7 +12,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.localization import translation_publish
-from home.roles import EDITORS, NETWORK_MANAGERS, roles_ensure
+from home.roles import (
+    EDITORS,
+    EVALUATORS,
+    NETWORK_MANAGERS,
+    REVIEWERS,
+    roles_ensure,
+    translators_group_name,
+)
 from members import services
 from members.factories import OrganisationFactory, UserFactory, member_create
 from members.models import (
@@ -42,6 +50,9 @@ class Cast:
     contact_b: object
     manager: object
     editor: object
+    reviewer: object
+    translator: object
+    evaluator: object
 
     def by_role(self, role: str):
         return None if role == "anonymous" else getattr(self, role)
@@ -73,6 +84,12 @@ def cast_build() -> Cast:
     manager.groups.add(Group.objects.get(name=NETWORK_MANAGERS))
     editor = UserFactory(username="editor", first_name="Eddi", last_name="Redaktion")
     editor.groups.add(Group.objects.get(name=EDITORS))
+    reviewer = UserFactory(username="reviewer", first_name="Rita", last_name="Freigabe")
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    translator = UserFactory(username="translator", first_name="Tara", last_name="Übersetzung")
+    translator.groups.add(Group.objects.get(name=translators_group_name(OTHER_LANGUAGES[0])))
+    evaluator = UserFactory(username="evaluator", first_name="Eva", last_name="Luation")
+    evaluator.groups.add(Group.objects.get(name=EVALUATORS))
     return Cast(
         organisation_a=organisation_a,
         organisation_b=organisation_b,
@@ -81,6 +98,9 @@ def cast_build() -> Cast:
         contact_b=member_create(organisation_b, role="contact", username="contact-b"),
         manager=manager,
         editor=editor,
+        reviewer=reviewer,
+        translator=translator,
+        evaluator=evaluator,
     )
 
 
