@@ -22,27 +22,33 @@ def _redis_reachable() -> bool:
         return False
 
 
-def test_cache_and_sessions_use_redis_when_configured():
+def _run_with_redis(script: str) -> subprocess.CompletedProcess:
+    """Run `script` in `manage.py shell` with the development settings on the test Redis; skip
+    without one (fail in CI, where REDIS_TEST_URL promises one)."""
     if not _redis_reachable():
         if "REDIS_TEST_URL" in os.environ:
             pytest.fail(f"REDIS_TEST_URL is set but no Redis answers at {REDIS_URL}")
         pytest.skip(f"No Redis at {REDIS_URL}; CI runs this test against a real one.")
-    script = (
-        "from django.conf import settings; from django.core.cache import caches; "
-        "cache = caches['default']; "
-        "import uuid; key = uuid.uuid4().hex; cache.set(key, 'ok', 30); "
-        "print(type(cache).__name__, cache.get(key), settings.SESSION_ENGINE); cache.delete(key)"
-    )
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", REDIS_URL=REDIS_URL)
-
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
     )
+
+
+def test_cache_and_sessions_use_redis_when_configured():
+    script = (
+        "from django.conf import settings; from django.core.cache import caches; "
+        "cache = caches['default']; "
+        "import uuid; key = uuid.uuid4().hex; cache.set(key, 'ok', 30); "
+        "print(type(cache).__name__, cache.get(key), settings.SESSION_ENGINE); cache.delete(key)"
+    )
+
+    result = _run_with_redis(script)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
@@ -55,10 +61,6 @@ def test_cache_and_sessions_use_redis_when_configured():
 def test_the_throttles_count_in_redis_when_configured():
     """django-ratelimit on Django's own Redis cache: the third request in a 2/m window is
     refused, and the count is in Redis (so every worker sees it)."""
-    if not _redis_reachable():
-        if "REDIS_TEST_URL" in os.environ:
-            pytest.fail(f"REDIS_TEST_URL is set but no Redis answers at {REDIS_URL}")
-        pytest.skip(f"No Redis at {REDIS_URL}; CI runs this test against a real one.")
     script = (
         "import uuid; from django.test import RequestFactory; "
         "from django_ratelimit.core import get_usage, is_ratelimited; "
@@ -69,16 +71,8 @@ def test_the_throttles_count_in_redis_when_configured():
         "from django.core.cache import caches; print(type(caches['default']).__name__, "
         "*limited, usage['count'])"
     )
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", REDIS_URL=REDIS_URL)
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = _run_with_redis(script)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["RedisCache", "False", "False", "True", "3"]
