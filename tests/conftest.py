@@ -24,6 +24,7 @@ from tests.worlds import (
     commits,
     group_by_worlds,
     shared,
+    uses_database,
     world,
     worlds_of,
     xdist_scheduler,
@@ -77,7 +78,7 @@ def _world_stack(request, django_db_setup, django_db_blocker):
 def pytest_runtest_setup(item):
     """Before any fixture of the test is set up (a module's own world may be among them), roll
     back the open worlds the test does not ask for."""
-    if STACK in item.config.stash:
+    if STACK in item.config.stash and uses_database(item):
         item.config.stash[STACK].keep_only([] if commits(item) else worlds_of(item))
 
 

@@ -178,6 +178,14 @@ def world_once(django_db_blocker):
 # Tests that commit --------------------------------------------------------------------------------
 
 
+def uses_database(item: pytest.Item) -> bool:
+    """Whether a test can reach the database at all (a test that cannot, cannot see a world
+    either, so the open worlds stay open across it)."""
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
 def commits(item: pytest.Item) -> bool:
     """Whether a test runs on committed data (a transactional test that empties the database)."""
     marker = item.get_closest_marker("django_db")
