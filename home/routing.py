@@ -14,13 +14,26 @@ one in this project:
 and the model calls `page_view("events.calendar_list")(request, page=self, past=False)`.
 """
 
+import functools
+
 from wagtail import hooks
+
+
+@functools.cache
+def _page_views() -> dict:
+    # Hooks are registered once, when Wagtail first looks them up; every page request asks.
+    views: dict = {}
+    for hook in hooks.get_hooks("register_page_views"):
+        for name, view in hook().items():
+            views.setdefault(name, view)
+    return views
 
 
 def page_view(name: str):
     """The callable registered as `name` ("<app>.<function>") through `register_page_views`."""
-    for hook in hooks.get_hooks("register_page_views"):
-        views = hook()
-        if name in views:
-            return views[name]
-    raise LookupError(f"No page view is registered as {name!r} (hook 'register_page_views').")
+    try:
+        return _page_views()[name]
+    except KeyError:
+        raise LookupError(
+            f"No page view is registered as {name!r} (hook 'register_page_views')."
+        ) from None
