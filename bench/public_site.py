@@ -11,6 +11,12 @@ It builds its own database (`mso_bench` on the local PostgreSQL, or a temporary 
 uses Redis for the cache when one answers on 127.0.0.1:6379, and installs wrk with apt-get if it
 is missing. Targets (docs/benchmarks.md): cached >= 1,500 req/s, uncached >= 150 req/s,
 p99 < 100 ms.
+
+Beside the app it loads, in the same run: a static CSS file through WhiteNoise (the yardstick
+each uncached page is set against), and the front cache: Varnish with config/varnish/default.vcl
+in front of the same gunicorn, against nginx serving the same HTML from a file (the ceiling;
+target: the front cache reaches at least 0.3 of it). varnishd and nginx are installed with
+apt-get if missing.
 """
 
 import argparse
@@ -20,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from pathlib import Path
 
@@ -104,9 +111,13 @@ with override_settings(
     return counts
 
 
-def wrk(url: str, seconds: int, script: str | None = None) -> tuple[float, float, float, int]:
+def wrk(
+    url: str, seconds: int, script: str | None = None, headers: dict | None = None
+) -> tuple[float, float, float, int]:
     """(requests/s, p50 ms, p99 ms, non-2xx) for 8 connections on 2 threads."""
     extra = ["-s", script] if script else []
+    for name, value in (headers or {}).items():
+        extra += ["-H", f"{name}: {value}"]
     output = subprocess.run(
         ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", *extra, url],
         capture_output=True,
@@ -123,14 +134,123 @@ def wrk(url: str, seconds: int, script: str | None = None) -> tuple[float, float
     return rps, percentile("50"), percentile("99"), int(errors.group(1)) if errors else 0
 
 
+def _wait_for_port(port: int, process: subprocess.Popen, what: str) -> None:
+    for _ in range(100):
+        if reachable("127.0.0.1", port):
+            return
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    process.kill()
+    raise SystemExit(f"{what} did not come up")
+
+
+def varnish_start(workdir: Path, backend_port: int) -> tuple[subprocess.Popen, int, int]:
+    """varnishd with the project's VCL in front of 127.0.0.1:`backend_port`."""
+    vcl = (ROOT / "config/varnish/default.vcl").read_text()
+    vcl = vcl.replace('.host = "web";', '.host = "127.0.0.1";')
+    vcl = vcl.replace('.port = "8000";', f'.port = "{backend_port}";')
+    (workdir / "bench.vcl").write_text(vcl)
+    public, purge = free_port(), free_port()
+    process = subprocess.Popen(
+        ["varnishd", "-F", "-j", "none", "-n", str(workdir / "varnish"),
+         "-a", f"public=127.0.0.1:{public}", "-a", f"purge=127.0.0.1:{purge}",
+         "-f", str(workdir / "bench.vcl"), "-s", "malloc,128m"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _wait_for_port(public, process, "varnishd")
+    return process, public, purge
+
+
+def nginx_start(workdir: Path, root: Path) -> tuple[subprocess.Popen, int]:
+    """nginx (2 workers) serving the files under `root`, the ceiling for a front cache."""
+    port = free_port()
+    (workdir / "nginx-logs").mkdir(exist_ok=True)
+    conf = workdir / "nginx.conf"
+    conf.write_text(f"""
+worker_processes 2;
+daemon off;
+pid {workdir}/nginx.pid;
+error_log {workdir}/nginx-logs/error.log;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    default_type text/html;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        location / {{ try_files $uri $uri/index.html =404; }}
+    }}
+}}
+""")
+    process = subprocess.Popen(
+        ["nginx", "-c", str(conf), "-p", str(workdir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _wait_for_port(port, process, "nginx")
+    return process, port
+
+
+def front_cache_rows(env: dict, workdir: Path, seconds: int) -> dict:
+    """{page: (front cache req/s, nginx file req/s)} for the pages a front cache can keep."""
+    port = free_port()
+    server = server_start({**env, "PAGE_CACHE_SECONDS": "600", "FRONT_CACHE_SECONDS": "600"}, port)
+    varnish, public, _purge = varnish_start(workdir, port)
+    files = workdir / "html"
+    nginx, nginx_port = nginx_start(workdir, files)
+    rows = {}
+    try:
+        for name, path in PAGES.items():
+            if name == "search, new":
+                continue  # a new query every time: nothing can keep it
+            url = f"http://127.0.0.1:{public}{path}"
+            request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})  # noqa: S310
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                html = response.read()
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                if response.headers.get("X-Front-Cache") != "hit":
+                    raise SystemExit(f"{name}: the front cache did not keep {path}")
+            file_path = files / path.split("?")[0].lstrip("/") / "index.html"
+            file_path.parent.mkdir(parents=True, exist_ok=True)
+            file_path.write_bytes(html)
+            cached = wrk(url, seconds, headers={"X-Forwarded-Proto": "https"})
+            ceiling = wrk(f"http://127.0.0.1:{nginx_port}{path.split('?')[0]}", seconds)
+            rows[name] = (cached[0], ceiling[0])
+    finally:
+        for process in (nginx, varnish):
+            process.terminate()
+            process.wait(timeout=10)
+        server_stop(server, timeout=10)
+    return rows
+
+
+def static_rate(env: dict, seconds: int) -> float:
+    """Requests/s for the site's CSS file through WhiteNoise, in the same gunicorn."""
+    port = free_port()
+    server = server_start({**env, "PAGE_CACHE_SECONDS": "0"}, port)
+    try:
+        request = urllib.request.Request(  # noqa: S310
+            f"http://127.0.0.1:{port}/de/", headers={"X-Forwarded-Proto": "https"}
+        )
+        html = urllib.request.urlopen(request, timeout=10).read().decode()  # noqa: S310
+        css = re.search(r'href="(/static/[^"]+\.css)"', html).group(1)
+        proxied = {"X-Forwarded-Proto": "https"}
+        return wrk(f"http://127.0.0.1:{port}{css}", seconds, headers=proxied)[0]
+    finally:
+        server_stop(server, timeout=10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=int, default=10, help="load per page and mode")
     parser.add_argument("--news", type=int, default=50, help="news articles beyond the demo's")
     options = parser.parse_args()
 
-    if not shutil.which("wrk"):
-        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+    for tool, package in (("wrk", "wrk"), ("varnishd", "varnish"), ("nginx", "nginx-light")):
+        if not shutil.which(tool):
+            subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True)
 
     workdir = Path(tempfile.mkdtemp(prefix="mso-bench-"))
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
@@ -177,6 +297,9 @@ def main() -> None:
         finally:
             server_stop(server, timeout=10)
 
+    static = static_rate(env, options.seconds)
+    front = front_cache_rows(env, workdir, options.seconds)
+
     cores = os.cpu_count()
     print(
         f"\ngunicorn 2 workers x {THREADS} thread(s), wrk 8 connections, "
@@ -187,6 +310,15 @@ def main() -> None:
     )
     for (name, mode), (rps, p50, p99, errors) in results.items():
         print(f"{name:<14}{mode:<10}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{errors:>8}{queries[name]:>9}")
+
+    print(f"\nstatic CSS through WhiteNoise: {static:.0f} req/s; uncached pages against it:")
+    for (name, mode), (rps, *_rest) in results.items():
+        if mode == "uncached":
+            print(f"  {name:<14}{rps / static:>6.3f} x static")
+    print("\nfront cache (Varnish) against nginx serving the same HTML from a file:")
+    print(f"{'page':<14}{'varnish':>9}{'nginx':>9}{'ratio':>7}")
+    for name, (cached, ceiling) in front.items():
+        print(f"{name:<14}{cached:>9.0f}{ceiling:>9.0f}{cached / ceiling:>7.2f}")
     shutil.rmtree(workdir, ignore_errors=True)
 
 

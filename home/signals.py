@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .front_cache import ban_after_commit
 from .page_cache import purge
 
 
@@ -24,6 +25,7 @@ def purge_after_commit(**kwargs) -> None:
     (still seeing the old rows) would otherwise keep old content under the new generation."""
     purge()
     transaction.on_commit(purge)
+    ban_after_commit()
 
 
 def _purge_for_page_created_live(sender, instance=None, created=False, **kwargs) -> None:

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.front_cache.FrontCacheHeadersMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
     "home.middleware.CachedSiteMiddleware",
     "home.middleware.PrivateResponseMiddleware",
@@ -175,6 +176,18 @@ DEMO_DATA_ALLOWED = True
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Menus, footers and language links that many pages share; also purged on publish.
 SHARED_DATA_CACHE_SECONDS = env_int("SHARED_DATA_CACHE_SECONDS", 600)
+
+# The front cache (Varnish, config/varnish/default.vcl; home/front_cache.py): where the app sends
+# its bans (Varnish's "purge" listener), and how long it may keep an anonymous page view.
+FRONT_CACHE_PURGE_URL = env_str("FRONT_CACHE_PURGE_URL", "")
+FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 600 if FRONT_CACHE_PURGE_URL else 0)
+if FRONT_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "home.front_cache.BanEverythingBackend",
+            "LOCATION": FRONT_CACHE_PURGE_URL,
+        }
+    }
 
 # Accounts. Members log in on the site (the extranet); only staff use the Wagtail admin.
 AUTHENTICATION_BACKENDS = [
