@@ -122,8 +122,8 @@ def _write_summary(out: _Summary, report: results.QuestionnaireResults, title: s
             out.line(_("No responses yet."), style=out.bold)
         return
     if report.too_few:
-        # As the report says it, for fewer than `SURVEY_MIN_GROUP_SIZE` responses
-        # (`surveys.filters.suppressed`); the sheet of responses holds the header and this note.
+        # As the report says it, where the small-group rule withholds the view
+        # (`surveys.disclosure`); the sheet of responses holds the header and this note.
         too_few = _("results are not shown so that nobody can be recognised.")
         out.line(f"{_('Too few responses')}: {too_few}", style=out.bold)
         return

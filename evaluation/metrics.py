@@ -20,8 +20,9 @@ from events.models import EventKind
 from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
-from surveys.filters import too_few
-from surveys.models import Answer
+from surveys.disclosure import Disclosure
+from surveys.filters import ReportFilters
+from surveys.models import Answer, QuestionnairePage
 
 from .models import Goal, GoalStatus, Metric
 
@@ -88,6 +89,22 @@ def _module_answers(period: Period):
     )
 
 
+def _rating_withheld(period: Period) -> set[int]:
+    """The anonymous questionnaires whose module rating in `period` the small-group rule
+    withholds (`surveys.disclosure`): the period must be one their own report would show, and
+    split by whether a response counts for a module, no part may be small."""
+    counted = _module_answers(period).filter(response__anonymous=True)
+    questionnaires = QuestionnairePage.objects.filter(
+        pk__in=counted.values("response__questionnaire")
+    )
+    filters = ReportFilters(start=period.start, end=period.end)
+    return {
+        questionnaire.pk
+        for questionnaire in questionnaires
+        if not Disclosure(questionnaire).verdict(filters, extra=("linked",)).shown
+    }
+
+
 def measure(metric: str, period: Period) -> float | int | None:
     """The figure of `metric` over `period`; None when there is nothing to measure yet (a mean
     without answers)."""
@@ -112,12 +129,10 @@ def measure(metric: str, period: Period) -> float | int | None:
     if metric == Metric.COOPERATIONS:
         return _cooperations(period).count()
     if metric == Metric.MODULE_RATING:
-        found = _module_answers(period).aggregate(
-            mean=Avg("number", output_field=FloatField()),
-            anonymous=Count("response", distinct=True, filter=Q(response__anonymous=True)),
-        )
-        # A mean of one or two anonymous responses would give away what they answered.
-        if found["mean"] is None or too_few(found["anonymous"]):
+        found = _module_answers(period).aggregate(mean=Avg("number", output_field=FloatField()))
+        # A mean over a few anonymous responses, or the difference of two means, would give
+        # away what they answered: one questionnaire withheld withholds the whole figure.
+        if found["mean"] is None or _rating_withheld(period):
             return None
         return round(found["mean"], 1)
     raise ValueError(f"Unknown metric: {metric}")
@@ -265,7 +280,6 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
             .values(
                 "response__questionnaire",
                 "response__questionnaire__title",
-                "response__questionnaire__anonymous",
             )
             .annotate(
                 responses=Count("response", distinct=True),
@@ -273,6 +287,7 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
             )
             .order_by("response__questionnaire__title")
         )
+        withheld = _rating_withheld(period)
         return Evidence(
             title=label,
             headers=[_("Questionnaire"), _("Responses"), _("Mean rating")],
@@ -285,7 +300,7 @@ def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evide
                     ),
                     row["responses"],
                     _("too few responses")
-                    if row["response__questionnaire__anonymous"] and too_few(row["responses"])
+                    if row["response__questionnaire"] in withheld
                     else round(row["mean"], 1),
                 ]
                 for row in rows

@@ -96,6 +96,7 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
             }
         )
     return {
+        "questionnaire": questionnaire.pk,  # which figures left with it (`surveys.disclosure`)
         "title": questionnaire.title,
         "responses": results.total,
         "too_few": results.too_few,

@@ -19,8 +19,8 @@ from wagtail.models import Locale
 
 from members.access import can_view_reports, is_network_manager
 from members.models import ProjectPhase
+from surveys import disclosure
 from surveys import exports as survey_exports
-from surveys import filters as survey_filters
 from surveys import selectors as survey_selectors
 from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage
@@ -80,7 +80,7 @@ def questionnaire_report(request, pk):
         "edit_url": reverse("wagtailadmin_pages:edit", args=[questionnaire.pk]),
         "codes_url": reverse("surveys_admin:codes", args=[questionnaire.pk]),
         "dashboard_url": reverse("evaluation:dashboard"),
-        "min_group_size": survey_filters.min_group_size(),
+        "min_group_size": disclosure.min_group_size(),
     }
     if filters is None:
         return TemplateResponse(

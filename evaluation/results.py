@@ -4,8 +4,9 @@ answers; the responses over time; comparisons by module and by phase.
 Everything is counted in the database (GROUP BY over the answers of the filtered responses).
 Python only turns the small frequency tables into percentages, means and medians, so the cost
 does not grow with each response read. Labels come from the questionnaire in the report's
-language. For an anonymous questionnaire, no breakdown with fewer than
-`SURVEY_MIN_GROUP_SIZE` responses is shown.
+language. For an anonymous questionnaire, what is shown follows the small-group rule of
+`surveys.disclosure`: a view, a language row or a comparison group only where nobody's answers
+can be told apart, not even by subtracting one view from another.
 """
 
 import datetime
@@ -21,7 +22,8 @@ from wagtail.models import Locale
 
 from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
-from surveys.filters import ReportFilters, responses_filtered, suppressed
+from surveys.disclosure import Disclosure, Verdict
+from surveys.filters import ReportFilters, responses_filtered
 from surveys.models import AccessCode, Answer, Question, QuestionnairePage
 from surveys.questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
 from surveys.selectors import specs_in_language
@@ -125,7 +127,7 @@ class QuestionResult:
 class Comparison:
     """Mean of each scale question (and matrix statement) per group: module or phase."""
 
-    groups: list[tuple[str, int]]  # (label, responses); a group below the threshold is hidden
+    groups: list[tuple[str, int]]  # (label, responses); a group the rule withholds is hidden
     rows: list[dict]  # {"label", "means": [float | None per group]}
     hidden: list[str] = field(default_factory=list)  # labels of groups left out (too few)
 
@@ -143,6 +145,7 @@ class QuestionnaireResults:
     codes_issued: int | None
     codes_used: int | None
     questions: list[QuestionResult]
+    verdict: Verdict = field(default_factory=lambda: Verdict(True))  # why figures are withheld
 
 
 # Labels -----------------------------------------------------------------------------------------
@@ -352,7 +355,9 @@ def questionnaire_results(
     all_responses = (
         total if not filters.any() else responses_filtered(original, ReportFilters()).count()
     )
-    too_few = suppressed(original, total)
+    rule = Disclosure(original)
+    verdict = rule.verdict(filters)
+    too_few = not verdict.shown
     codes_issued = codes_used = None
     if original.access == "codes":
         codes = AccessCode.objects.filter(questionnaire=original).aggregate(
@@ -371,12 +376,14 @@ def questionnaire_results(
         codes_issued=codes_issued,
         codes_used=codes_used,
         questions=[],
+        verdict=verdict,
     )
     if too_few or not total:
         return results
     results.by_week = by_week(responses)
     results.by_language = [
-        {**row, "hidden": suppressed(original, row["count"])} for row in by_language(responses)
+        {**row, "hidden": not rule.narrowed(filters, language=row["language"]).shown}
+        for row in by_language(responses)
     ]
     specs = specs_in_language(original, language)
     wordings = Wordings.of(original)
@@ -436,17 +443,23 @@ def _comparison(
     *,
     group_of,
     groups: list[tuple[object, str]],
+    narrowed,
     grouped: _Groups | None = None,
+    rule: Disclosure | None = None,
 ) -> Comparison:
-    """Means per group, where `group_of(event_id, day)` names a response's group."""
+    """Means per group, where `group_of(event_id, day)` names a response's group and
+    `narrowed(key)` is the filters narrowed to that group: a group is shown where the rule
+    would show that view itself."""
     original = questionnaire.original
     found = grouped or _grouped(original, filters)
     sizes: dict = defaultdict(int)
     for (event_id, day), n in found.responses.items():
         sizes[group_of(event_id, day)] += n
+    rule = rule or Disclosure(original)
     shown = [(key, label) for key, label in groups if sizes.get(key)]
-    hidden = [label for key, label in shown if suppressed(original, sizes[key])]
-    shown = [(key, label) for key, label in shown if not suppressed(original, sizes[key])]
+    withheld = {key for key, _label in shown if not rule.narrowed(filters, **narrowed(key)).shown}
+    hidden = [label for key, label in shown if key in withheld]
+    shown = [(key, label) for key, label in shown if key not in withheld]
     totals: dict = defaultdict(lambda: [0, 0])
     for (block_id, item, event_id, day), (total, n) in found.sums.items():
         entry = totals[(block_id, item, group_of(event_id, day))]
@@ -477,15 +490,18 @@ def compare_modules(
     *,
     language: str = "",
     grouped: _Groups | None = None,
+    rule: Disclosure | None = None,
 ) -> Comparison:
     """Per module: a response belongs to its session's module, else its questionnaire's."""
     original = questionnaire.original
     locale = Locale.objects.filter(language_code=language).first() if language else None
     modules = QualificationModule.objects.filter(locale=Locale.get_default()).order_by("number")
     groups = []
+    by_pk = {}
     for module in modules:
         shown = module.get_translation_or_none(locale) if locale else None
         groups.append((module.pk, str(shown or module)))
+        by_pk[module.pk] = module
     module_of_event = dict(
         EventPage.objects.filter(
             pk__in=responses_filtered(original, filters).values("event")
@@ -496,7 +512,14 @@ def compare_modules(
         return module_of_event.get(event_id) or original.module_id
 
     return _comparison(
-        original, filters, language, group_of=group_of, groups=groups, grouped=grouped
+        original,
+        filters,
+        language,
+        group_of=group_of,
+        groups=groups,
+        narrowed=lambda key: {"module": by_pk[key]},
+        grouped=grouped,
+        rule=rule,
     )
 
 
@@ -506,6 +529,7 @@ def compare_phases(
     *,
     language: str = "",
     grouped: _Groups | None = None,
+    rule: Disclosure | None = None,
 ) -> Comparison:
     phases = list(ProjectPhase.objects.order_by("number"))
 
@@ -521,7 +545,9 @@ def compare_phases(
         language,
         group_of=group_of,
         groups=[(phase.number, str(phase)) for phase in phases],
+        narrowed=lambda key: {"phase": next(p for p in phases if p.number == key)},
         grouped=grouped,
+        rule=rule,
     )
 
 
@@ -530,7 +556,8 @@ def comparisons(
 ) -> tuple[Comparison, Comparison]:
     """Modules and phases compared, from one grouped query."""
     grouped = _grouped(questionnaire.original, filters)
+    rule = Disclosure(questionnaire.original)
     return (
-        compare_modules(questionnaire, filters, language=language, grouped=grouped),
-        compare_phases(questionnaire, filters, language=language, grouped=grouped),
+        compare_modules(questionnaire, filters, language=language, grouped=grouped, rule=rule),
+        compare_phases(questionnaire, filters, language=language, grouped=grouped, rule=rule),
     )

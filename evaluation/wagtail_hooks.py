@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from members.access import can_view_reports
 from surveys.models import QuestionnairePage
 
-from . import report_views
+from . import report_views, selectors
 from .models import Goal
 from .seed import seed_goals
 
@@ -98,3 +98,10 @@ def questionnaire_results_url(*, questionnaire):
 @hooks.register("seed_demo", order=35)
 def seed_demo(*, log) -> None:
     seed_goals(log=log)
+
+
+@hooks.register("survey_disclosed_periods")
+def sent_report_periods(*, questionnaire):
+    """The periods of `questionnaire` whose figures sent reports hold: their bounds stay cuts
+    of the small-group rule (`surveys.disclosure`)."""
+    return selectors.disclosed_periods(questionnaire)

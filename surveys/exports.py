@@ -10,11 +10,11 @@ Memory stays flat however many responses there are: the responses are read with 
 cursor in chunks of `CHUNK`, each chunk's answers in one query, and each row goes out as soon as
 it is made (the CSV is streamed).
 
-An anonymous questionnaire's responses go out only in groups of at least
-`SURVEY_MIN_GROUP_SIZE`, by the rule the report applies (`filters.suppressed`): when the filters
-leave fewer, the export holds the header and a note instead of the rows, as the report shows the
-questions and a note instead of the figures. Rows are in the order of the day and then of the
-response's random id, so that within a day the order tells nothing about who answered first.
+An anonymous questionnaire's responses go out only where the report would show the same view's
+figures (the small-group rule of `disclosure`): otherwise the export holds the header and a note
+instead of the rows, as the report shows the questions and a note instead of the figures. Rows
+are in the order of the day and then of the response's random id, so that within a day the
+order tells nothing about who answered first.
 """
 
 import csv
@@ -31,7 +31,8 @@ from wagtail.models import Locale
 from home.spreadsheets import spreadsheet_safe
 
 from . import selectors
-from .filters import ReportFilters, responses_filtered, suppressed
+from .disclosure import Disclosure
+from .filters import ReportFilters, responses_filtered
 from .models import Answer, Question, QuestionnairePage
 from .questions import NO, OTHER, YES, QuestionSpec, all_questions
 
@@ -158,8 +159,8 @@ def response_rows(
     event, then one cell per column. Shared by the CSV and the workbook; holds one chunk of
     responses and their answers at a time.
 
-    For an anonymous questionnaire with too few filtered responses (`suppressed`), only the
-    header and a note, as the report says it."""
+    Where the rule withholds the view's figures (`disclosure`), only the header and a note, as
+    the report says it."""
     original = questionnaire.original
     filtered = responses_filtered(original, filters)
     with translation.override(export_language(language)):
@@ -169,7 +170,7 @@ def response_rows(
         withheld = _("results are not shown so that nobody can be recognised.")
         note = f"{_('Too few responses')}: {withheld}"
     yield header + [column.header for column in columns]
-    if suppressed(original, filtered.count()):
+    if not Disclosure(original).verdict(filters).shown:
         yield [note]
         return
     responses = filtered.order_by("submitted_on", "pk").values_list(

@@ -1,36 +1,17 @@
 """Which responses a report or an export covers: module, event session, phase, language and a
 date range, combinable. `responses_filtered` applies them in the database (the reports read
-them from a query string with a form of their own).
-
-The rule for small groups lives here too, so that every view of the responses applies the same
-one: an anonymous questionnaire's responses are shown, counted or exported only in groups of at
-least `SURVEY_MIN_GROUP_SIZE` (the reports, their comparisons and indicators, the CSV and the
-workbook all ask `suppressed`/`too_few`)."""
+them from a query string with a form of their own). Whether a view's figures may be shown is
+decided by the small-group rule in `disclosure`."""
 
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
 
 from .models import QuestionnairePage, Response
-
-
-def min_group_size() -> int:
-    return settings.SURVEY_MIN_GROUP_SIZE
-
-
-def too_few(count: int) -> bool:
-    """Whether `count` anonymous responses are too few to show figures of."""
-    return 0 < count < min_group_size()
-
-
-def suppressed(questionnaire: QuestionnairePage, count: int) -> bool:
-    """Whether a breakdown of `count` responses must stay hidden (anonymous questionnaires)."""
-    return questionnaire.original.anonymous and too_few(count)
 
 
 @dataclass(frozen=True)
