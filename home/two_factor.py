@@ -76,10 +76,6 @@ def may_reset_others(user) -> bool:
     return is_admin_user(user) and (user.is_superuser or _in_groups(user, [NETWORK_MANAGERS]))
 
 
-def totp_device(user) -> TOTPDevice | None:
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
-
-
 def has_second_factor(user) -> bool:
     """A confirmed authenticator app; the recovery codes belong to it and never stand alone."""
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
