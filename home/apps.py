@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # The receivers import models: only once the app registry is ready.
+        from . import checks  # noqa: F401, PLC0415 - registers the system checks
         from .signals import connect_page_cache_purge, ensure_locales  # noqa: PLC0415
 
         post_migrate.connect(ensure_locales, sender=self)

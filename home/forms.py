@@ -44,3 +44,24 @@ class DocumentForm(CollectionMoveGuard, BaseDocumentForm):
 class ImageForm(CollectionMoveGuard, BaseImageForm):
     """Wagtail's image form, guarding moves out of restricted collections
     (settings.WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+
+class SecondFactorCodeForm(forms.Form):
+    """A code from the authenticator app, or (where `recovery` is allowed) a recovery code."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
+    )
+
+    def __init__(self, *args, recovery: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["code"]
+        if recovery:
+            field.help_text = _(
+                "The six digits from your authenticator app, or one of your recovery codes."
+            )
+        else:
+            field.help_text = _("The six digits your authenticator app shows now.")
+            field.widget.attrs["inputmode"] = "numeric"

@@ -3,13 +3,16 @@ to Django's."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from . import two_factor
 from .page_cache import cached_until_publish
 from .views import healthz
 
@@ -110,3 +113,38 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and parts.config is None and in_admin:
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts
+
+
+class StaffTwoFactorMiddleware:
+    """No admin view (pages, choosers, the API, reports) for a session that still lacks its
+    second factor (`home.two_factor.pending_step`): the request is sent to the check, or to
+    the enrolment where the role requires one and none is set up, and comes back afterwards.
+    Only signing in and out, a forgotten password and the admin's own assets stay open."""
+
+    OPEN_URL_NAMES = {
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_password_reset_done",
+        "wagtailadmin_password_reset_confirm",
+        "wagtailadmin_password_reset_complete",
+    }
+    STEP_URL_NAMES = {"verify": "two_factor_verify", "enrol": "two_factor_enrol"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PATH_PREFIX):
+            step = two_factor.pending_step(request)
+            if step is not None:
+                try:
+                    url_name = resolve(request.path_info).url_name
+                except Resolver404:
+                    url_name = None
+                target = self.STEP_URL_NAMES[step]
+                if url_name != target and url_name not in self.OPEN_URL_NAMES:
+                    return redirect_to_login(request.get_full_path(), reverse(target))
+        return self.get_response(request)

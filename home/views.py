@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 
-from . import security_log, selectors
+from . import security_log, selectors, two_factor
 from .locales import active_locale
 from .page_cache import cached_until_publish
 from .pagination import page_number, query_string
@@ -96,7 +96,9 @@ def media_image(request, path: str):
     for people who may use the admin. Documents have no such route: they are only served by
     Wagtail's document view, which checks who may see them."""
     if path.startswith(ORIGINAL_IMAGES):
-        if not request.user.has_perm("wagtailadmin.access_admin"):
+        if not request.user.has_perm("wagtailadmin.access_admin") or two_factor.pending_step(
+            request
+        ):
             raise Http404
         request.response_is_private = True
     return static_serve(request, path, document_root=settings.MEDIA_ROOT)

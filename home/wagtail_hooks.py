@@ -5,9 +5,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from . import feeds, selectors
+from . import feeds, selectors, two_factor, two_factor_views
 from .admin_views import outdated_translations_report
 from .forms import MOVE_REFUSED
 from .locales import active_locale
@@ -111,3 +112,60 @@ def guard_bulk_collection_move(request, action_type, objects, action_class_insta
         return None
     messages.error(request, MOVE_REFUSED)
     return redirect(action_class_instance.next_url)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("zwei-faktoren/", two_factor_views.manage, name="two_factor_manage"),
+        path("zwei-faktoren/einrichten/", two_factor_views.enrol, name="two_factor_enrol"),
+        path("zwei-faktoren/pruefen/", two_factor_views.verify, name="two_factor_verify"),
+        path(
+            "zwei-faktoren/wiederherstellungscodes/",
+            two_factor_views.recovery_codes_renew,
+            name="two_factor_recovery_codes",
+        ),
+        path("zwei-faktoren/ausschalten/", two_factor_views.disable, name="two_factor_disable"),
+        path("zwei-faktoren/team/", two_factor_views.team, name="two_factor_team"),
+        path(
+            "zwei-faktoren/zuruecksetzen/<int:user_id>/",
+            two_factor_views.reset,
+            name="two_factor_reset",
+        ),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_manage"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("Set up an authenticator app, create new recovery codes."),
+    }
+
+
+@hooks.register("register_settings_menu_item")
+def two_factor_team_menu_item():
+    class NetworkManagementMenuItem(MenuItem):
+        def is_shown(self, request):
+            return two_factor.may_reset_others(request.user)
+
+    return NetworkManagementMenuItem(
+        _("Second factors of the staff"), reverse("two_factor_team"), icon_name="key", order=900
+    )
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    """For the network management, beside each colleague who has a second factor."""
+    if (
+        user.pk != request_user.pk
+        and two_factor.may_reset_others(request_user)
+        and two_factor.has_second_factor(user)
+    ):
+        yield Button(
+            _("Reset second factor"),
+            reverse("two_factor_reset", args=[user.pk]),
+            icon_name="key",
+            priority=90,
+        )

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "csp",
     "django_ratelimit",
 ]
@@ -74,7 +76,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session was confirmed with a second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff in the admin: enrolment or the second factor first (home.two_factor).
+    "home.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a throttled request (django-ratelimit's Ratelimited) into the 429 page.
@@ -233,9 +239,20 @@ THROTTLE_RATES = {
     # High enough for a meeting behind one router sending an open questionnaire at its end.
     "survey_submission_ip": env_rate("THROTTLE_SURVEY_SUBMISSION_PER_IP", "60/h"),
     "invitation_user": env_rate("THROTTLE_INVITATION_PER_USER", "30/h"),
+    # Wrong second-factor codes (authenticator or recovery code) in the admin, per account.
+    "staff_otp_user": env_rate("THROTTLE_STAFF_OTP_PER_USER", "5/h"),
 }
 RATELIMIT_IP_META_KEY = "home.throttle.client_ip"
 RATELIMIT_VIEW = "home.views.too_many_requests"
+# Staff log into the admin with a second factor (an authenticator app's TOTP codes, recovery
+# codes): required for the network management and the reviewers (and superusers) when this is
+# on, offered to the other staff; whoever has set it up is always asked for it (home.two_factor).
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", True)
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = env_str("SITE_NAME", "MSO-Netzwerk")
+# Wrong codes are counted by the shared throttle above (Redis, all workers), not by django-otp's
+# per-device delay, which would also refuse the right code typed a second after a wrong one.
+OTP_TOTP_THROTTLE_FACTOR = 0
 # Invitations expire after this many days; a profile is due for confirmation once a year.
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 PROFILE_CONFIRMATION_DAYS = env_int("PROFILE_CONFIRMATION_DAYS", 365)

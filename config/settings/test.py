@@ -16,6 +16,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests log staff in with force_login; the two-factor tests switch this on (production's value).
+STAFF_2FA_REQUIRED = False
 # Static files straight from the app and site folders, without collectstatic.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -4,6 +4,7 @@ from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, FooterSettings
+from .two_factor import RecoveryCode, RecoveryCodeDevice
 
 __all__ = [
     "ContactSettings",
@@ -12,6 +13,8 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "RecoveryCode",
+    "RecoveryCodeDevice",
     "SiteImage",
     "SiteRendition",
     "StandardPage",
