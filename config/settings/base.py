@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Counts the mails a request queues, so that its page tells whether they went out.
+    "home.mail.MailOutcomeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a throttled request (django-ratelimit's Ratelimited) into the 429 page.
@@ -236,6 +240,19 @@ EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS",
 # nobody can be recognised by their answers.
 SURVEY_MIN_GROUP_SIZE = env_int("SURVEY_MIN_GROUP_SIZE", 3)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
+
+# Background tasks (django-tasks, Django's tasks framework): "database" queues them in the
+# database for `manage.py run_worker` (production, compose's `worker`); "immediate" runs them at
+# once inside the request, so the embedded default needs no second process.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+# A mail the server refused is tried again this many times in all, after 1, 5, 30, 120 … minutes
+# (only on the database backend; the immediate one reports the failure to the page at once).
+MAIL_ATTEMPTS = env_int("MAIL_ATTEMPTS", 5)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,5 +1,6 @@
 """The public site's models, one idea per module."""
 
+from .background import Heartbeat, JobRun
 from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
@@ -8,7 +9,9 @@ from .site_settings import ContactSettings, FooterSettings
 __all__ = [
     "ContactSettings",
     "FooterSettings",
+    "Heartbeat",
     "HomePage",
+    "JobRun",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
