@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -376,8 +377,11 @@ def personal_links_send(
             )
 
     def send():
-        for subject, body, address in messages:
-            queue_mail(subject, body, None, [address])
+        unsent = sum(
+            not queue_mail(subject, body, None, [address]) for subject, body, address in messages
+        )
+        if unsent:  # the batch counts only the links that left
+            CodeBatch.objects.filter(pk=batch.pk).update(mailed=F("mailed") - unsent)
 
     # After the commit, so that every mailed code exists; a mail failure is logged, not raised.
     transaction.on_commit(send, robust=True)

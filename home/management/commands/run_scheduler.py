@@ -26,9 +26,10 @@ class Command(BaseCommand):
             "--once", action="store_true", help="Run the jobs that are due now, then exit."
         )
 
-    def handle(self, *args, interval, once, **options):
+    def handle(self, *args, interval, once, verbosity, **options):
         self.running = True
-        if not once:
+        self.verbosity = verbosity
+        if not once and verbosity:
             signal.signal(signal.SIGTERM, self._stop)
             signal.signal(signal.SIGINT, self._stop)
             self.stdout.write(f"Scheduler started, looking every {interval:g} s.")
@@ -39,7 +40,8 @@ class Command(BaseCommand):
                 if not self.running:
                     break
                 run = job_run(job=job)
-                self.stdout.write(f"{job.name}: {run.result}")
+                if self.verbosity:
+                    self.stdout.write(f"{job.name}: {run.result}")
             close_old_connections()
             if once:
                 return
