@@ -14,11 +14,14 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.utils import timezone
 from django_tasks import TaskResultStatus
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from home import selectors, services
 from home.jobs import JOBS, DailyAt, Every, Job
 from home.mail import queue_mail
+from home.management.commands import run_scheduler as run_scheduler_command
+from home.management.commands import run_worker as run_worker_command
 from home.models import JobRun
 from home.roles import EDITORS, EVALUATORS, NETWORK_MANAGERS, REVIEWERS, roles_ensure
 from members.factories import UserFactory
@@ -47,6 +50,15 @@ def people(django_db_setup, django_db_blocker):
             logins[role] = UserFactory(username=role)
             logins[role].groups.add(Group.objects.get(name=group))
         yield logins
+
+
+@pytest.fixture(autouse=True)
+def _connections_stay_open(monkeypatch):
+    """The worker and the scheduler close stale connections on every round, as Django does
+    between requests; inside a test's transaction that would close the test's own connection
+    (Django's test client skips it between requests for the same reason)."""
+    for module in (db_worker, run_worker_command, run_scheduler_command):
+        monkeypatch.setattr(module, "close_old_connections", lambda: None)
 
 
 def client_for(user) -> Client:
