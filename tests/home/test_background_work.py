@@ -10,7 +10,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.utils import timezone
 from django_tasks import TaskResultStatus
@@ -249,5 +249,12 @@ def test_a_mail_is_given_up_after_its_last_attempt():
     assert not DBTaskResult.objects.filter(status=TaskResultStatus.READY).exists()
 
 
-def test_no_worker_has_a_heartbeat_until_one_runs():
+def test_the_health_check_fails_until_the_worker_beats():
     assert selectors.worker_heartbeat_age() is None
+    with pytest.raises(CommandError, match="worker last beat never"):
+        call_command("heartbeat_check", "worker", stdout=io.StringIO())
+    with override_settings(TASKS=DATABASE_TASKS):
+        run_worker()
+    out = io.StringIO()
+    call_command("heartbeat_check", "worker", "--max-age", "60", stdout=out)
+    assert "worker last beat" in out.getvalue()
