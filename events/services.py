@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -27,6 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, PageViewRestriction
 
 from home.errors import DomainError
+from home.mail import queue_mail
 from members.access import (
     NETWORK_MEMBERS,
     can_edit_organisation,
@@ -144,7 +144,7 @@ def _mail(registration: Registration, kind: str) -> None:
                 if event.original.members_only
                 else event_ics_url(event, fresh.language),
             }
-            send_mail(
+            queue_mail(
                 str(SUBJECTS[kind]).format(event=event.title),
                 render_to_string(f"events/emails/{kind}.txt", context),
                 None,

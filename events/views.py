@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.models import Locale
 
+from home.mail import mails_failed
 from home.pagination import page_number
 from home.throttle import throttle
 from members import access
@@ -269,11 +270,14 @@ def event_register(request, *, page):
         status = 400 if error.code == "consent" else 409
         return _render_event(request, page, form=form, error=error.message, status=status)
     if registration.status == RegistrationStatus.PENDING:
+        # Without the mail there is no link to confirm with: the page must not claim it was sent.
+        mail_failed = mails_failed(request) > 0
         return access.private_response(
             render(
                 request,
                 "events/registration_pending.html",
-                {"page": page, "registration": registration},
+                {"page": page, "registration": registration, "mail_failed": mail_failed},
+                status=503 if mail_failed else 200,
             )
         )
     if registration.status == RegistrationStatus.WAITING:

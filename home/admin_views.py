@@ -1,10 +1,19 @@
-"""Admin views of the public site: the report of translations that are out of date."""
+"""Admin views of the public site: the report of translations that are out of date, and the
+state of the background work (periodic jobs, failed tasks, the worker's heartbeat)."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from .selectors import translations_out_of_date
+from .jobs import tasks_in_database
+from .roles import NETWORK_MANAGERS
+from .selectors import (
+    heartbeat_age,
+    job_statuses,
+    task_failures,
+    tasks_waiting,
+    translations_out_of_date,
+)
 
 
 def outdated_translations_report(request):
@@ -16,4 +25,31 @@ def outdated_translations_report(request):
         request,
         "home/admin/outdated_translations.html",
         {"rows": translations_out_of_date(), "page_title": _("Translations out of date")},
+    )
+
+
+def may_see_background_work(user) -> bool:
+    """The network management and superusers: they run the installation."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name=NETWORK_MANAGERS).exists()
+    )
+
+
+def background_work(request):
+    """Each periodic job with its last run, result and next run; the tasks that failed (mails
+    the server refused) and how many wait; when the worker and the scheduler last beat."""
+    if not may_see_background_work(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "home/admin/background_work.html",
+        {
+            "page_title": _("Background jobs"),
+            "statuses": job_statuses(),
+            "failures": task_failures(),
+            "waiting": tasks_waiting(),
+            "worker_age": heartbeat_age("worker"),
+            "scheduler_age": heartbeat_age("scheduler"),
+            "tasks_in_database": tasks_in_database(),
+        },
     )

@@ -22,7 +22,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
-from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
+from wagtail.contrib.frontend_cache.utils import get_backends
 
 from .page_cache import CACHED_HEADER, CACHED_PARAMETERS
 
@@ -59,7 +59,11 @@ def ban_everything() -> None:
     """Drop every page the front cache holds (no-op without FRONT_CACHE_PURGE_URL)."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    purge_url_from_cache(settings.WAGTAILADMIN_BASE_URL or "http://localhost/")
+    # The backends directly, not Wagtail's purge task: on the task worker the ban would wait
+    # for the worker's next look at the queue, and a publish must reach visitors at once.
+    url = settings.WAGTAILADMIN_BASE_URL or "http://localhost/"
+    for backend in get_backends().values():
+        backend.purge(url)
 
 
 def ban_after_commit() -> None:

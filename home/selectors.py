@@ -4,15 +4,21 @@ Each returns a queryset whose query count does not grow with the number of items
 tags are prefetched.
 """
 
+import dataclasses
+import datetime
 import logging
 
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 from taggit.models import Tag
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .models import NewsIndexPage, NewsPage, SiteImage
+from .jobs import JOBS, Job
+from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
 
 logger = logging.getLogger(__name__)
@@ -257,3 +263,52 @@ def translations_out_of_date() -> list[dict]:
             }
         )
     return rows
+
+
+# Background work -------------------------------------------------------------------------------
+
+
+def heartbeat_age(process: str) -> float | None:
+    """Seconds since `process` last showed it was alive; None if it never did."""
+    beat_at = Heartbeat.objects.filter(process=process).values_list("beat_at", flat=True).first()
+    return None if beat_at is None else (timezone.now() - beat_at).total_seconds()
+
+
+def worker_heartbeat_age() -> float | None:
+    """Seconds since the task worker last polled its queue; None if no worker ever ran. A worker
+    busy with one long task does not beat until it is done."""
+    return heartbeat_age("worker")
+
+
+@dataclasses.dataclass(frozen=True)
+class JobStatus:
+    job: Job
+    last_run: JobRun | None
+    # None when the job has nothing to do on this installation.
+    next_run: datetime.datetime | None
+
+
+def job_statuses(*, now: datetime.datetime | None = None) -> list[JobStatus]:
+    """Each job of the registry with its last run and when it is due next."""
+    now = now or timezone.now()
+    statuses = []
+    for job in JOBS:
+        last = JobRun.objects.filter(job=job.name).order_by("-started_at").first()
+        due = job.next_run(last.started_at if last else None, now) if job.applies() else None
+        statuses.append(JobStatus(job=job, last_run=last, next_run=due))
+    return statuses
+
+
+def jobs_due(*, now: datetime.datetime | None = None) -> list[Job]:
+    now = now or timezone.now()
+    return [s.job for s in job_statuses(now=now) if s.next_run is not None and s.next_run <= now]
+
+
+def task_failures(*, limit: int = 20) -> QuerySet[DBTaskResult]:
+    """The latest failed background tasks (a mail the server refused …), newest first."""
+    return DBTaskResult.objects.failed().order_by("-finished_at")[:limit]
+
+
+def tasks_waiting() -> int:
+    """Tasks queued for the worker and not started yet (retries that wait included)."""
+    return DBTaskResult.objects.filter(status=TaskResultStatus.READY).count()

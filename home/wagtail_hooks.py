@@ -9,7 +9,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from . import feeds, selectors, two_factor, two_factor_views
-from .admin_views import outdated_translations_report
+from .admin_views import background_work, may_see_background_work, outdated_translations_report
 from .forms import MOVE_REFUSED
 from .locales import active_locale
 from .media_access import move_allowed
@@ -90,6 +90,22 @@ def outdated_translations_menu_item():
         reverse("outdated_translations"),
         icon_name="site",
         order=700,
+    )
+
+
+@hooks.register("register_admin_urls")
+def background_work_url():
+    return [path("reports/background-jobs/", background_work, name="background_work")]
+
+
+@hooks.register("register_reports_menu_item")
+def background_work_menu_item():
+    class NetworkManagementMenuItem(MenuItem):
+        def is_shown(self, request):
+            return may_see_background_work(request.user)
+
+    return NetworkManagementMenuItem(
+        _("Background jobs"), reverse("background_work"), icon_name="time", order=800
     )
 
 

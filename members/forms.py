@@ -4,12 +4,15 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.validators import URLValidator
+from django.template.loader import render_to_string
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 from wagtail.models import Locale
+
+from home.mail import queue_mail
 
 from .models import (
     VISIBILITY,
@@ -423,3 +426,30 @@ class CooperationForm(forms.ModelForm):
         if not data.get("institution") and not data.get("new_institution"):
             self.add_error("institution", _("Choose an institution or name a new one."))
         return data
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's password reset, its mail handed to the worker like every other."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        html = (
+            render_to_string(html_email_template_name, context)
+            if html_email_template_name
+            else None
+        )
+        queue_mail(
+            subject,
+            render_to_string(email_template_name, context),
+            from_email,
+            [to_email],
+            html_message=html,
+        )

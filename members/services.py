@@ -9,7 +9,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,6 +25,7 @@ from wagtail.models import (
 from wagtail.users.models import UserProfile
 
 from home.errors import DomainError
+from home.mail import queue_mail
 from home.page_cache import purge
 from home.roles import NETWORK_MANAGERS
 
@@ -311,7 +311,7 @@ def confirmation_requests_send(*, base_url: str, now: datetime.datetime | None =
                 url = base_url.rstrip("/") + reverse(
                     "members:organisation_edit", kwargs={"slug": organisation.slug}
                 )
-                send_mail(
+                queue_mail(
                     _("Is the profile of %(name)s still correct?") % {"name": organisation.name},
                     render_to_string(
                         "members/emails/confirmation_request.txt",
@@ -359,7 +359,7 @@ def invitation_create(
 
     with translation.override(language):
         url = base_url.rstrip("/") + reverse("members:invitation", kwargs={"token": token})
-        send_mail(
+        queue_mail(
             _("Invitation to the extranet of %(network)s")
             % {"network": settings.WAGTAIL_SITE_NAME},
             render_to_string(

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from home.mail import mails_failed
 from home.pagination import page_number
 from home.throttle import throttle
 
@@ -162,6 +163,7 @@ def logout_view(request):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = forms.QueuedPasswordResetForm
     template_name = "members/password_reset.html"
     email_template_name = "members/emails/password_reset.txt"
     subject_template_name = "members/emails/password_reset_subject.txt"
@@ -172,6 +174,16 @@ class PasswordResetView(auth_views.PasswordResetView):
         throttle(request, "password_reset", by="ip")
         throttle(request, "password_reset", by="email", value=request.POST.get("email"))
         return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if mails_failed(self.request):
+            # Only an existing account gets a mail, so only then can it fail.
+            form.add_error(
+                None, _("The e-mail could not be sent just now. Please try again later.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=503)
+        return response
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -461,11 +473,18 @@ def organisation_members(request, slug):
             except ValidationError as error:
                 form.add_error("email", error)
             else:
-                messages.success(
-                    request,
-                    _("The invitation has been sent to %(email)s.")
-                    % {"email": form.cleaned_data["email"]},
-                )
+                if mails_failed(request):
+                    messages.error(
+                        request,
+                        _("The invitation to %(email)s could not be sent. Please try again later.")
+                        % {"email": form.cleaned_data["email"]},
+                    )
+                else:
+                    messages.success(
+                        request,
+                        _("The invitation has been sent to %(email)s.")
+                        % {"email": form.cleaned_data["email"]},
+                    )
                 return redirect(request.path)
         status = 400
     return _render(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import EventPage
+from home.mail import mails_failed
 from members.access import is_network_manager
 
 from . import qr_sheet, selectors, services
@@ -69,7 +70,13 @@ def codes(request, pk):
                     by=request.user,
                     expires_at=links_form.cleaned_data["expires_at"],
                 )
-                if batch.mailed:
+                if failed := mails_failed(request):
+                    messages.error(
+                        request,
+                        _("%(failed)s of %(count)s personal links could not be sent.")
+                        % {"failed": failed, "count": batch.mailed},
+                    )
+                elif batch.mailed:
                     messages.success(
                         request,
                         _("%(count)s personal links have been sent.") % {"count": batch.mailed},

@@ -17,8 +17,8 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +27,7 @@ from wagtail.models import Locale
 from events.models import RegistrationStatus
 from events.selectors import event_in_language, participants
 from home.errors import DomainError
+from home.mail import queue_mail
 from members.access import is_network_member
 
 from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
@@ -376,8 +377,11 @@ def personal_links_send(
             )
 
     def send():
-        for subject, body, address in messages:
-            send_mail(subject, body, None, [address])
+        unsent = sum(
+            not queue_mail(subject, body, None, [address]) for subject, body, address in messages
+        )
+        if unsent:  # the batch counts only the links that left
+            CodeBatch.objects.filter(pk=batch.pk).update(mailed=F("mailed") - unsent)
 
     # After the commit, so that every mailed code exists; a mail failure is logged, not raised.
     transaction.on_commit(send, robust=True)

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "csp",
     "django_ratelimit",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Staff in the admin: enrolment or the second factor first (home.two_factor).
     "home.middleware.StaffTwoFactorMiddleware",
+    # Counts the mails a request queues, so that its page tells whether they went out.
+    "home.mail.MailOutcomeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a throttled request (django-ratelimit's Ratelimited) into the 429 page.
@@ -266,6 +270,19 @@ EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS",
 # nobody can be recognised by their answers.
 SURVEY_MIN_GROUP_SIZE = env_int("SURVEY_MIN_GROUP_SIZE", 3)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
+
+# Background tasks (django-tasks, Django's tasks framework): "database" queues them in the
+# database for `manage.py run_worker` (production, compose's `worker`); "immediate" runs them at
+# once inside the request, so the embedded default needs no second process.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+# A mail the server refused is tried again this many times in all, after 1, 5, 30, 120 … minutes
+# (only on the database backend; the immediate one reports the failure to the page at once).
+MAIL_ATTEMPTS = env_int("MAIL_ATTEMPTS", 5)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,7 +2,7 @@
 and passes `manage.py check --deploy` once SECRET_KEY and ALLOWED_HOSTS are set."""
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int, env_list, env_required
+from .env import env_bool, env_int, env_list, env_required, env_str
 
 DEBUG = False
 SECRET_KEY = env_required(
@@ -32,6 +32,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's admin previews opt back in to same-origin frames
+
+# Mail and Wagtail's own tasks (search index, references) go to the worker.
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}  # noqa: F405
 
 if not REDIS_URL:  # noqa: F405
     # Each worker would keep its own cache, and a purge would reach only one of them.

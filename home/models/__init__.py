@@ -1,5 +1,6 @@
 """The public site's models, one idea per module."""
 
+from .background import Heartbeat, JobRun
 from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
@@ -9,7 +10,9 @@ from .two_factor import RecoveryCode, RecoveryCodeDevice
 __all__ = [
     "ContactSettings",
     "FooterSettings",
+    "Heartbeat",
     "HomePage",
+    "JobRun",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",

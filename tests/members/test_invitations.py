@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import PermissionDenied
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from members import selectors, services
@@ -143,3 +143,19 @@ def test_weak_password_on_the_invitation_form_is_explained(cast, extranet):
     assert response.status_code == 400
     assert "zu kurz" in response.content.decode()
     assert Invitation.objects.get(pk=invitation.pk).accepted_at is None
+
+
+def test_an_invitation_whose_mail_was_refused_is_not_called_sent(cast, extranet):
+    client = Client()
+    client.force_login(cast.contact_a)
+    url = "/de/extranet/organisation/verein-a/mitglieder/"
+    data = {"email": "neu@example.org", "role": "member", "language": "de"}
+
+    with override_settings(EMAIL_BACKEND="tests.events.failing_mail.EmailBackend"):
+        refused = client.post(url, data, follow=True).content.decode()
+    sent = client.post(url, data, follow=True).content.decode()
+
+    assert "Die Einladung an neu@example.org konnte nicht gesendet werden" in refused
+    assert "Die Einladung wurde an neu@example.org gesendet" not in refused
+    assert "Die Einladung wurde an neu@example.org gesendet" in sent
+    assert mail.outbox[0].to == ["neu@example.org"]

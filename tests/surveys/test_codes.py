@@ -15,13 +15,14 @@ import pytest
 import zxingcpp
 from django.core import mail
 from django.db import models
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from pypdf import PdfReader
 from wagtail.models import Locale
 
 from events.factories import RegistrationFactory, in_days
+from home.mail import mail_outcome
 from surveys import services
 from surveys.factories import steps_data
 from surveys.models import AccessCode, Answer, CodeBatch, Response
@@ -501,6 +502,23 @@ def test_the_e_mail_names_the_event_in_the_attendees_language(
     arabic = next(message for message in mail.outbox if message.to == [people["ar"].email])
     assert f"{session.title} [ar]" in arabic.subject
     assert f"{session.title} [ar]" in arabic.body
+
+
+@override_settings(EMAIL_BACKEND="tests.events.failing_mail.EmailBackend")
+def test_personal_links_that_could_not_be_sent_are_not_counted_as_sent(
+    client, cast, coded, session_with_people, django_capture_on_commit_callbacks
+):
+    session, _people = session_with_people
+    with mail_outcome() as outcome, django_capture_on_commit_callbacks(execute=True):
+        batch = services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+
+    assert (outcome.failed, outcome.handed_over) == (3, 0)
+    batch.refresh_from_db()
+    assert batch.mailed == 0
+    client.force_login(cast.manager)
+    listing = client.get(reverse("surveys_admin:codes", args=[coded.pk])).content.decode()
+    for language in ("de", "en"):
+        assert catalogue("%(n)s sent by e-mail", language) % {"n": 3} not in listing
 
 
 def test_personal_links_store_nothing_that_ties_a_person_to_a_code(
