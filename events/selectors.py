@@ -203,7 +203,9 @@ def door_list(event: EventPage) -> list[Registration]:
     cancellation of each person, unless they registered again)."""
     listed = list(participants(event))
     active = [r for r in listed if r.status != RegistrationStatus.CANCELLED]
-    people = {r.email for r in active if r.email} | {f"user:{r.user_id}" for r in active if r.user_id}
+    people = {r.email for r in active if r.email} | {
+        f"user:{r.user_id}" for r in active if r.user_id
+    }
     cancelled = []
     for registration in sorted(
         (r for r in listed if r.status == RegistrationStatus.CANCELLED),
@@ -339,9 +341,7 @@ def attendance_for_event(event: EventPage) -> dict:
     who gave no name, guests, and everyone who came."""
     event = event.original
     marked = Registration.objects.filter(event=event).aggregate(
-        registered=Count(
-            "pk", filter=Q(status=RegistrationStatus.REGISTERED, walk_in=False)
-        ),
+        registered=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED, walk_in=False)),
         added_at_door=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED, walk_in=True)),
         attended=Count("pk", filter=Q(attended=True)),
     )

@@ -70,9 +70,7 @@ class RegistrationError(DomainError):
         "started": _("The event has already begun; the registration can no longer be changed."),
         "not_pending": _("This registration has already been confirmed."),
         "consent": _("Please agree to the processing of your data for this event."),
-        "not_started": _(
-            "Attendance can be recorded from the start of the event on, not before."
-        ),
+        "not_started": _("Attendance can be recorded from the start of the event on, not before."),
         "name_required": _("Please enter the person's name."),
         "already_listed": _(
             "A person of this name and organisation is already on the list: please tick them there."
