@@ -50,6 +50,8 @@ def table_xlsx_response(*, rows, filename: str, sheet_name: str, header_rows: in
     for number, row in enumerate(rows):
         style = bold if number < header_rows else None
         for column, cell in enumerate(row):
+            if cell is None or cell == "":
+                continue  # an empty cell stays empty
             if isinstance(cell, int | float) and not isinstance(cell, bool):
                 sheet.write_number(number, column, cell, style)
             else:
