@@ -459,7 +459,10 @@ def attendance_record(
         status=RegistrationStatus.PENDING
     )
     result = AttendanceResult(counts=None)
-    for registration in registrations.filter(pk__in=present).exclude(attended=True):
+    marked = registrations.filter(pk__in=present).exclude(
+        attended=True, status=RegistrationStatus.REGISTERED
+    )
+    for registration in marked:
         before = _take_part(registration, now)
         if before == RegistrationStatus.WAITING:
             result.from_waiting_list.append(registration)
