@@ -104,3 +104,19 @@ class PeriodForm(forms.Form):
         if start and end and end < start:
             self.add_error("end", _("The end of the period must not be before its start."))
         return cleaned
+
+
+class MatrixFilterForm(forms.Form):
+    """The organisations × modules matrix: all sessions, or those of one project phase."""
+
+    phase = forms.ModelChoiceField(
+        label=_("Project phase"),
+        queryset=ProjectPhase.objects.none(),
+        to_field_name="number",
+        required=False,
+        empty_label=_("All phases"),
+    )
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        self.fields["phase"].queryset = ProjectPhase.objects.order_by("number")

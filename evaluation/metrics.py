@@ -437,11 +437,14 @@ def key_figures_table() -> dict:
     return {"phases": phases, "rows": rows}
 
 
-def organisation_module_matrix() -> dict:
-    """Every organisation against every qualification module: sessions attended, so that the
-    network manager sees whom to invite. Counted in one grouped query."""
+def organisation_module_matrix(period: Period | None = None) -> dict:
+    """Every organisation against every qualification module: sessions attended (within
+    `period`, a project phase say, or ever), so that the network manager sees whom to invite.
+    Counted in one grouped query."""
     modules = list(event_selectors.modules_for_locale(Locale.get_default()).order_by("number"))
-    attended = event_selectors.sessions_attended_by_organisation_and_module()
+    attended = event_selectors.sessions_attended_by_organisation_and_module(
+        start=period.start if period else None, end=period.end if period else None
+    )
     rows = []
     for organisation in member_selectors.member_directory().order_by("name"):
         counts = [attended.get((organisation.pk, module.pk), 0) for module in modules]

@@ -25,8 +25,17 @@ from surveys import selectors as survey_selectors
 from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage
 
-from . import exports, metrics, phase_reports, reports, results, selectors, services
-from .filters import PeriodForm, ReportFilterForm
+from . import (
+    exports,
+    matrix_exports,
+    metrics,
+    phase_reports,
+    reports,
+    results,
+    selectors,
+    services,
+)
+from .filters import MatrixFilterForm, PeriodForm, ReportFilterForm
 from .models import Metric, SentReport
 
 
@@ -215,8 +224,19 @@ def evidence(request, metric):
     )
 
 
+def _matrix_filtered(request):
+    """The matrix form read from the query string, and the phase it names (or None)."""
+    form = MatrixFilterForm(request.GET if request.GET.get("phase") else None)
+    if form.is_bound and not form.is_valid():
+        return form, None, False
+    phase = form.cleaned_data["phase"] if form.is_bound else None
+    return form, phase, True
+
+
 def matrix(request):
     _reader(request)
+    form, phase, valid = _matrix_filtered(request)
+    query = f"?{urlencode({'phase': phase.number})}" if phase else ""
     return TemplateResponse(
         request,
         "evaluation/reports/matrix.html",
@@ -224,10 +244,30 @@ def matrix(request):
             "page_title": _("Organisations and modules"),
             "header_title": _("Organisations and qualification modules"),
             "header_icon": "table",
-            "matrix": metrics.organisation_module_matrix(),
+            "form": form,
+            "phase": phase,
+            "matrix": metrics.organisation_module_matrix(
+                metrics.phase_period(phase) if phase else None
+            )
+            if valid
+            else None,
+            "csv_url": reverse("evaluation:matrix_csv") + query,
+            "xlsx_url": reverse("evaluation:matrix_xlsx") + query,
             "dashboard_url": reverse("evaluation:dashboard"),
         },
+        status=200 if valid else 400,
     )
+
+
+def matrix_export(request, extension):
+    _reader(request)
+    form, phase, valid = _matrix_filtered(request)
+    if not valid:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("evaluation:matrix")
+    data = metrics.organisation_module_matrix(metrics.phase_period(phase) if phase else None)
+    render = matrix_exports.matrix_xlsx if extension == "xlsx" else matrix_exports.matrix_csv
+    return render(data, phase)
 
 
 # Phase and final reports --------------------------------------------------------------------------

@@ -45,6 +45,18 @@ def register_admin_urls():
         path("", report_views.dashboard, name="dashboard"),
         path("nachweis/<str:metric>/", report_views.evidence, name="evidence"),
         path("organisationen-und-module/", report_views.matrix, name="matrix"),
+        path(
+            "organisationen-und-module.csv",
+            report_views.matrix_export,
+            {"extension": "csv"},
+            name="matrix_csv",
+        ),
+        path(
+            "organisationen-und-module.xlsx",
+            report_views.matrix_export,
+            {"extension": "xlsx"},
+            name="matrix_xlsx",
+        ),
         path("phase-<int:number>/", report_views.phase_report, name="phase_report"),
         path("phase-<int:number>.pdf", report_views.phase_report_pdf, name="phase_report_pdf"),
         path(

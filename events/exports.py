@@ -29,6 +29,7 @@ def _rows(registrations):
         _("Status"),
         _("Registered on"),
         _("Attended"),
+        _("Added at the door"),
         _("Language"),
     ]
     for registration in registrations:
@@ -39,6 +40,7 @@ def _rows(registrations):
             registration.get_status_display(),
             timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
             _attended_label(registration),
+            _("yes") if registration.walk_in else _("no"),
             registration.language,
         ]
 
@@ -68,7 +70,7 @@ def participants_xlsx(event: EventPage, registrations) -> HttpResponse:
     for number, row in enumerate(_rows(registrations), start=3):
         sheet.write_row(number, 0, [str(cell) for cell in row], bold if number == 3 else None)
     sheet.set_column(0, 2, 30)
-    sheet.set_column(3, 6, 16)
+    sheet.set_column(3, 7, 16)
     workbook.close()
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{_filename(event, "xlsx")}"'

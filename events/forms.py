@@ -1,6 +1,7 @@
 """Forms of the calendar, the registration and the extranet's event tools."""
 
 from django import forms
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -200,3 +201,28 @@ class AttendanceCountsForm(forms.Form):
     guests = forms.IntegerField(
         label=_("Accompanying guests"), min_value=0, max_value=ATTENDANCE_COUNT_MAX, initial=0
     )
+
+
+class WalkInForm(forms.Form):
+    """A person who came without a place on the door list and gives their name."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    organisation = forms.ModelChoiceField(
+        label=_("Member organisation"), queryset=None, required=False, help_text=_("Optional.")
+    )
+    organisation_name = forms.CharField(
+        label=_("Other organisation"), max_length=200, required=False, help_text=_("Optional.")
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        required=False,
+        help_text=_("Optional: for the certificate and the link to the questionnaire."),
+    )
+    language = forms.ChoiceField(label=_("Language of e-mails and certificate"))
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["language"].choices = list(settings.LANGUAGES)
+        self.fields["language"].initial = settings.LANGUAGE_CODE

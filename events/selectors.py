@@ -197,6 +197,31 @@ def participants(event: EventPage) -> QuerySet[Registration]:
     )
 
 
+def door_list(event: EventPage) -> list[Registration]:
+    """Who the network manager can tick at the door: everyone with a place or waiting, the
+    people added at the door, and whoever cancelled but may come all the same (the latest
+    cancellation of each person, unless they registered again)."""
+    listed = list(participants(event))
+    active = [r for r in listed if r.status != RegistrationStatus.CANCELLED]
+    people = {r.email for r in active if r.email} | {
+        f"user:{r.user_id}" for r in active if r.user_id
+    }
+    cancelled = []
+    for registration in sorted(
+        (r for r in listed if r.status == RegistrationStatus.CANCELLED),
+        key=lambda r: (r.cancelled_at or r.created_at, r.pk),
+        reverse=True,
+    ):
+        keys = {registration.email} if registration.email else set()
+        if registration.user_id:
+            keys.add(f"user:{registration.user_id}")
+        if keys & people:
+            continue
+        people |= keys
+        cancelled.append(registration)
+    return active + sorted(cancelled, key=lambda r: (r.name, r.pk))
+
+
 def offerings_overlapping(
     *,
     start: datetime.datetime,
@@ -311,10 +336,13 @@ def _attended_registrations() -> QuerySet[Registration]:
 
 
 def attendance_for_event(event: EventPage) -> dict:
-    """{"registered", "attended", "walk_ins", "guests", "total"} for one event."""
+    """{"registered", "added_at_door", "attended", "walk_ins", "guests", "total"} for one event:
+    registered in advance, added at the door by name, marked present (both of them), people
+    who gave no name, guests, and everyone who came."""
     event = event.original
     marked = Registration.objects.filter(event=event).aggregate(
-        registered=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED)),
+        registered=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED, walk_in=False)),
+        added_at_door=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED, walk_in=True)),
         attended=Count("pk", filter=Q(attended=True)),
     )
     extra = EventAttendance.objects.filter(event=event).first()
@@ -403,14 +431,20 @@ def attendance_by_organisation(*, events: QuerySet[EventPage] | None = None) -> 
     )
 
 
-def sessions_attended_by_organisation_and_module() -> dict[tuple[int, int], int]:
+def sessions_attended_by_organisation_and_module(
+    *, start: datetime.date | None = None, end: datetime.date | None = None
+) -> dict[tuple[int, int], int]:
     """{(organisation id, module id): module sessions held that someone from the organisation
-    attended}, in one grouped query: the matrix of who took part in which module."""
+    attended}, in one grouped query: the matrix of who took part in which module. With `start`
+    and `end`, only the sessions that began within them (a project phase, say). People added
+    at the door count like everyone marked present."""
     rows = (
         _attended_registrations()
         .filter(
             organisation__isnull=False,
-            event__in=events_held().filter(kind=EventKind.MODULE_SESSION, module__isnull=False),
+            event__in=events_held(start=start, end=end).filter(
+                kind=EventKind.MODULE_SESSION, module__isnull=False
+            ),
         )
         .values_list("organisation", "event__module")
         .annotate(sessions=Count("event", distinct=True))

@@ -10,6 +10,7 @@ after the commit.
 
 import datetime
 import logging
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
@@ -69,6 +70,11 @@ class RegistrationError(DomainError):
         "started": _("The event has already begun; the registration can no longer be changed."),
         "not_pending": _("This registration has already been confirmed."),
         "consent": _("Please agree to the processing of your data for this event."),
+        "not_started": _("Attendance can be recorded from the start of the event on, not before."),
+        "name_required": _("Please enter the person's name."),
+        "already_listed": _(
+            "A person of this name and organisation is already on the list: please tick them there."
+        ),
     }
 
 
@@ -120,6 +126,7 @@ SUBJECTS = {
     "promoted": _("A place has become free for you: {event}"),
     "cancelled": _("Your registration has been cancelled: {event}"),
     "reminder": _("Reminder: {event}"),
+    "walk_in": _("Thank you for taking part: {event}"),
 }
 
 
@@ -391,6 +398,43 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
 # Attendance ----------------------------------------------------------------------------------
 
 
+@dataclass
+class AttendanceResult:
+    """What saving the door list did beyond ticking: who left the waiting list and whose
+    cancellation was undone because they came."""
+
+    counts: EventAttendance
+    from_waiting_list: list[Registration] = field(default_factory=list)
+    reinstated: list[Registration] = field(default_factory=list)
+
+
+def _check_started(event: EventPage, now) -> None:
+    # Attendance of an event that has not begun would be a guess, and a certificate a lie.
+    if event.start > now:
+        raise RegistrationError("not_started")
+
+
+def _take_part(registration: Registration, now) -> str:
+    """Make who came a confirmed registration: off the waiting list (so no place is offered to
+    them later) or back from a cancellation. Returns the status they had."""
+    before = registration.status
+    registration.attended = True
+    fields = ["attended"]
+    if before != RegistrationStatus.REGISTERED:
+        registration.status = RegistrationStatus.REGISTERED
+        registration.placed_at = now
+        registration.confirmed_at = registration.confirmed_at or now
+        registration.cancelled_at = None
+        fields += ["status", "placed_at", "confirmed_at", "cancelled_at"]
+    try:
+        with transaction.atomic():
+            registration.save(update_fields=fields)
+    except IntegrityError as error:
+        # A cancelled registration whose person registered again: the active one counts.
+        raise RegistrationError("duplicate") from error
+    return before
+
+
 @transaction.atomic
 def attendance_record(
     *,
@@ -400,28 +444,106 @@ def attendance_record(
     listed: set[int],
     walk_ins: int,
     guests: int,
-) -> EventAttendance:
-    """The network manager marks who came. `listed` are the registrations shown on the sheet;
-    those of them in `present` attended, the others did not. Counts of walk-ins and guests
+) -> AttendanceResult:
+    """The network manager marks who came, from the event's start on. `listed` are the
+    registrations shown on the door list; those of them in `present` attended, the others did
+    not. Whoever is marked present is registered: a person on the waiting list leaves it, a
+    cancelled registration is taken back. The counts of people who gave no name and of guests
     replace the previous ones."""
     if not is_network_manager(by):
         raise PermissionDenied
-    event = event.original
+    event = _event_locked(event)
+    now = timezone.now()
+    _check_started(event, now)
     registrations = Registration.objects.filter(event=event, pk__in=listed).exclude(
         status=RegistrationStatus.PENDING
     )
-    registrations.filter(pk__in=present).update(attended=True)
+    result = AttendanceResult(counts=None)
+    marked = registrations.filter(pk__in=present).exclude(
+        attended=True, status=RegistrationStatus.REGISTERED
+    )
+    for registration in marked:
+        before = _take_part(registration, now)
+        if before == RegistrationStatus.WAITING:
+            result.from_waiting_list.append(registration)
+        elif before == RegistrationStatus.CANCELLED:
+            result.reinstated.append(registration)
+    # Taken back present people keep the place they got by coming; nobody moves up after the start.
     registrations.exclude(pk__in=present).update(attended=False)
-    counts, _created = EventAttendance.objects.update_or_create(
+    result.counts, _created = EventAttendance.objects.update_or_create(
         event=event, defaults={"walk_ins": walk_ins, "guests": guests, "updated_by": by}
     )
     log(
         instance=event,
         action="events.attendance",
         user=by,
-        data={"present": len(present), "walk_ins": walk_ins, "guests": guests},
+        data={
+            "present": len(present),
+            "walk_ins": walk_ins,
+            "guests": guests,
+            "from_waiting_list": [r.pk for r in result.from_waiting_list],
+            "reinstated": [r.pk for r in result.reinstated],
+        },
     )
-    return counts
+    return result
+
+
+@transaction.atomic
+def walk_in_add(
+    *,
+    by,
+    event: EventPage,
+    name: str,
+    email: str = "",
+    organisation: Organisation | None = None,
+    organisation_name: str = "",
+    language: str = settings.LANGUAGE_CODE,
+) -> tuple[Registration, bool]:
+    """A person who came without a place on the list, added at the door with their name (and,
+    if they like, organisation and e-mail address): a registration that attended, so that they
+    get a certificate and the questionnaire link and count everywhere a registration counts.
+    Whoever is already registered under the e-mail address is marked present instead. Returns
+    the registration and whether it is new."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = _event_locked(event)
+    now = timezone.now()
+    _check_started(event, now)
+    name = name.strip()
+    if not name:
+        raise RegistrationError("name_required")
+    email = (email or "").strip().lower()
+    active = Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES)
+    existing = active.filter(email=email).first() if email else None
+    if existing is not None:
+        _take_part(existing, now)
+        return existing, False
+    organisation_name = "" if organisation is not None else organisation_name.strip()
+    same_name = active.filter(name__iexact=name, organisation=organisation)
+    if organisation is None:
+        same_name = same_name.filter(organisation_name__iexact=organisation_name)
+    if same_name.exists():
+        raise RegistrationError("already_listed")
+    registration = Registration(
+        event=event,
+        status=RegistrationStatus.REGISTERED,
+        walk_in=True,
+        attended=True,
+        name=name,
+        email=email,
+        organisation=organisation,
+        organisation_name=organisation_name,
+        registered_by=by,
+        language=language,
+        # Given at the door, to the network manager, for the certificate and the questionnaire.
+        consent_at=now,
+        confirmed_at=now,
+        placed_at=now,
+    )
+    _save_new(registration)
+    log(instance=event, action="events.walk_in", user=by, data={"registration": registration.pk})
+    _mail(registration, "walk_in")
+    return registration, True
 
 
 # Offerings from the extranet -----------------------------------------------------------------

@@ -35,6 +35,11 @@ urlpatterns = [
         name="attendance",
     ),
     path(
+        "extranet/veranstaltungen/<int:pk>/anwesenheit/person-hinzufuegen/",
+        views.walk_in_add,
+        name="walk_in_add",
+    ),
+    path(
         "extranet/veranstaltungen/<int:pk>/teilnehmende.<str:extension>",
         views.participants_export,
         name="participants_export",

@@ -3,6 +3,7 @@ check access, validate a form, call a service or a selector, and render."""
 
 import datetime
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -374,12 +375,34 @@ def registration_cancel(request, token):
     return redirect("events:registration", token=token)
 
 
+def _certificate_unavailable(request, page, registration):
+    """Why there is no certificate, in the visitor's language: gone with the personal data
+    (410), or not (yet) earned (404)."""
+    if registration.anonymised_at:
+        reason, status = "removed", 410
+    elif page.start > timezone.now():
+        reason, status = "not_started", 404
+    else:
+        reason, status = "not_present", 404
+    response = render(
+        request,
+        "events/certificate_unavailable.html",
+        {
+            "page": page,
+            "reason": reason,
+            "retention_days": settings.EVENT_REGISTRATION_RETENTION_DAYS,
+        },
+        status=status,
+    )
+    return access.private_response(response)
+
+
 def registration_certificate(request, token):
     registration, page = _registration_and_page(token)
     if registration is None:
         return _invalid_link(request)
     if not registration.has_certificate:
-        raise Http404
+        return _certificate_unavailable(request, page, registration)
     response = HttpResponse(
         certificates.certificate_pdf(registration), content_type="application/pdf"
     )
@@ -498,45 +521,113 @@ def offering_submit(request):
     )
 
 
-@members_only
-def attendance(request, pk):
-    event = _event_for_manager(request, pk)
-    registrations = list(selectors.participants(event).exclude(status=RegistrationStatus.CANCELLED))
+def _render_attendance(
+    request, event, *, form=None, walk_in_form=None, error: str = "", status: int = 200
+):
     counts = selectors.attendance_for_event(event)
-    form = forms.AttendanceCountsForm(
-        request.POST or None, initial={"walk_ins": counts["walk_ins"], "guests": counts["guests"]}
+    form = form or forms.AttendanceCountsForm(
+        initial={"walk_ins": counts["walk_ins"], "guests": counts["guests"]}
     )
-    status = 200
-    if request.method == "POST":
-        listed = {r.pk for r in registrations}
-        try:
-            present = {int(value) for value in request.POST.getlist("present")} & listed
-        except ValueError:
-            present = None
-        if form.is_valid() and present is not None:
-            services.attendance_record(
-                by=request.user,
-                event=event,
-                present=present,
-                listed=listed,
-                walk_ins=form.cleaned_data["walk_ins"],
-                guests=form.cleaned_data["guests"],
-            )
-            messages.success(request, _("Attendance saved."))
-            return redirect("events:attendance", pk=event.pk)
-        status = 400
+    walk_in_form = walk_in_form or forms.WalkInForm(
+        organisations=Organisation.objects.order_by("name")
+    )
+    registrations = selectors.door_list(event)
     return render(
         request,
         "events/attendance.html",
         {
             "event": event,
+            "started": event.start <= timezone.now(),
             "registrations": registrations,
+            # The manager prints them for people who gave no e-mail address.
+            "certificates": [
+                (r, services.registration_token(r)) for r in registrations if r.has_certificate
+            ],
             "form": form,
+            "walk_in_form": walk_in_form,
             "counts": counts,
+            "error": error,
             "nav_key": "events",
         },
         status=status,
     )
+
+
+@members_only
+def attendance(request, pk):
+    event = _event_for_manager(request, pk)
+    if request.method != "POST":
+        return _render_attendance(request, event)
+    form = forms.AttendanceCountsForm(request.POST)
+    listed = {r.pk for r in selectors.door_list(event)}
+    try:
+        present = {int(value) for value in request.POST.getlist("present")} & listed
+    except ValueError:
+        present = None
+    if not form.is_valid() or present is None:
+        return _render_attendance(request, event, form=form, status=400)
+    try:
+        result = services.attendance_record(
+            by=request.user,
+            event=event,
+            present=present,
+            listed=listed,
+            walk_ins=form.cleaned_data["walk_ins"],
+            guests=form.cleaned_data["guests"],
+        )
+    except services.RegistrationError as error:
+        return _render_attendance(request, event, form=form, error=error.message, status=409)
+    messages.success(request, _("Attendance saved."))
+    if result.from_waiting_list:
+        messages.info(
+            request,
+            _("Marked present and so registered (they leave the waiting list): %(names)s")
+            % {"names": ", ".join(r.name or _("(removed)") for r in result.from_waiting_list)},
+        )
+    if result.reinstated:
+        messages.info(
+            request,
+            _("Marked present, so their cancellation is undone: %(names)s")
+            % {"names": ", ".join(r.name or _("(removed)") for r in result.reinstated)},
+        )
+    return redirect("events:attendance", pk=event.pk)
+
+
+@require_POST
+@members_only
+def walk_in_add(request, pk):
+    event = _event_for_manager(request, pk)
+    walk_in_form = forms.WalkInForm(
+        request.POST, organisations=Organisation.objects.order_by("name")
+    )
+    if not walk_in_form.is_valid():
+        return _render_attendance(request, event, walk_in_form=walk_in_form, status=400)
+    data = walk_in_form.cleaned_data
+    try:
+        registration, created = services.walk_in_add(
+            by=request.user,
+            event=event,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            organisation_name=data["organisation_name"],
+            language=data["language"],
+        )
+    except services.RegistrationError as error:
+        return _render_attendance(
+            request, event, walk_in_form=walk_in_form, error=error.message, status=409
+        )
+    if created:
+        messages.success(
+            request, _("%(name)s has been added and marked present.") % {"name": registration.name}
+        )
+    else:
+        messages.success(
+            request,
+            _("%(name)s was already registered with this e-mail address and is now marked present.")
+            % {"name": registration.name},
+        )
+    return redirect("events:attendance", pk=event.pk)
 
 
 @members_only

@@ -70,6 +70,9 @@ def attendance_button(page, user, next_url=None, **kwargs):
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     actions.register_action("events.attendance", _("Record attendance"), _("Attendance recorded"))
+    actions.register_action(
+        "events.walk_in", _("Add a person at the door"), _("Person added at the door")
+    )
 
 
 @hooks.register("extranet_dashboard_panels")

@@ -63,7 +63,7 @@ def codes(request, pk):
         if request.POST.get("action") == "links":
             links_form = PersonalLinksForm(request.POST, events=events)
             if links_form.is_valid():
-                batch = services.personal_links_send(
+                sent = services.personal_links_send(
                     questionnaire=questionnaire,
                     event=links_form.cleaned_data["event"],
                     attended_only=links_form.cleaned_data["audience"] == links_form.ATTENDED,
@@ -74,14 +74,24 @@ def codes(request, pk):
                     messages.error(
                         request,
                         _("%(failed)s of %(count)s personal links could not be sent.")
-                        % {"failed": failed, "count": batch.mailed},
+                        % {"failed": failed, "count": sent.invited + sent.reminded},
                     )
-                elif batch.mailed:
+                elif sent.invited or sent.reminded:
                     messages.success(
                         request,
-                        _("%(count)s personal links have been sent.") % {"count": batch.mailed},
+                        _(
+                            "Personal links sent: %(invited)s newly invited, %(reminded)s "
+                            "reminded with the link they already had."
+                        )
+                        % {"invited": sent.invited, "reminded": sent.reminded},
                     )
-                else:
+                if sent.answered:
+                    messages.info(
+                        request,
+                        _("%(count)s have already answered and were not written to again.")
+                        % {"count": sent.answered},
+                    )
+                if not (sent.invited or sent.reminded or sent.answered):
                     messages.warning(
                         request, _("Nobody to send to: no one with an e-mail address.")
                     )
@@ -90,7 +100,7 @@ def codes(request, pk):
             batch_form = CodeBatchForm(request.POST, events=events)
             if batch_form.is_valid():
                 data = batch_form.cleaned_data
-                batch = services.codes_generate(
+                services.codes_generate(
                     questionnaire=questionnaire,
                     count=data["count"],
                     by=request.user,

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -37,6 +38,7 @@ from .models import (
     Answer,
     CodeBatch,
     Participation,
+    PersonalInvitation,
     Question,
     QuestionnairePage,
     Response,
@@ -322,6 +324,70 @@ def code_url(questionnaire: QuestionnairePage, code: str, language: str | None =
     return f"{page.full_url}?code={code}"
 
 
+def personal_code(
+    *, questionnaire_pk: int, registration_pk: int, attempt: int, secret: str | None = None
+) -> str:
+    """The code a registration's personal link to a questionnaire carries: derived from the
+    server's secret, not stored beside the person, so that a reminder carries the same code
+    while the database alone never tells whose code is whose."""
+    digest = salted_hmac(
+        "surveys.personal_code",
+        f"{questionnaire_pk}:{registration_pk}:{attempt}",
+        secret=secret,
+        algorithm="sha256",
+    ).digest()
+    number = int.from_bytes(digest, "big")
+    characters = []
+    for _position in range(CODE_LENGTH):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        characters.append(CODE_ALPHABET[index])
+    return "".join(characters)
+
+
+def _first_code(questionnaire: QuestionnairePage, invitation: PersonalInvitation):
+    """The code the invitation was sent with, under the current secret or a former one (after
+    the secret was rotated, `SECRET_KEY_FALLBACKS`); None if it no longer exists."""
+    for secret in [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]:
+        code = personal_code(
+            questionnaire_pk=questionnaire.pk,
+            registration_pk=invitation.registration_id,
+            attempt=invitation.attempt,
+            secret=secret,
+        )
+        found = (
+            AccessCode.objects.filter(questionnaire=questionnaire, code=code)
+            .select_related("batch")
+            .first()
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _fresh_code(questionnaire: QuestionnairePage, registration, attempt: int) -> tuple[str, int]:
+    """The first derived code from `attempt` on that no other code has taken."""
+    while True:
+        code = personal_code(
+            questionnaire_pk=questionnaire.pk, registration_pk=registration.pk, attempt=attempt
+        )
+        if not AccessCode.objects.filter(code=code).exists():
+            return code, attempt
+        attempt += 1
+
+
+@dataclass
+class PersonalLinks:
+    """What sending personal links did: the batch of new codes (None if nobody was new), how
+    many people were invited for the first time, how many were reminded with their first code,
+    and how many were left out because their code is used (they answered)."""
+
+    batch: CodeBatch | None
+    invited: int
+    reminded: int
+    answered: int
+
+
+@transaction.atomic
 def personal_links_send(
     *,
     questionnaire: QuestionnairePage,
@@ -329,9 +395,15 @@ def personal_links_send(
     attended_only: bool,
     by=None,
     expires_at: datetime.datetime | None = None,
-) -> CodeBatch:
+) -> PersonalLinks:
     """E-mail each registrant (or each attendee) of `event` a link with a code of their own, in
-    their language. Which code went to whom is not stored: only how many were sent."""
+    their language. Whoever was sent a link before gets a reminder with the same code (unless
+    it is used, or no longer valid: then a new one), never a second one. Which code went to
+    whom is not stored: only that a person was invited, and the number of codes mailed."""
+    original = questionnaire.original
+    # Two managers sending at once wait for each other, so nobody is invited twice.
+    QuestionnairePage.objects.select_for_update().filter(pk=original.pk).first()
+    now = timezone.now()
     recipients = [
         registration
         for registration in participants(event)
@@ -339,50 +411,90 @@ def personal_links_send(
         and registration.status == RegistrationStatus.REGISTERED
         and (registration.attended or not attended_only)
     ]
-    batch = codes_generate(
-        questionnaire=questionnaire,
-        count=len(recipients),
-        by=by,
-        event=event,
-        label=str(_("Personal links: %(event)s")) % {"event": event.title},
-        expires_at=expires_at,
-    )
-    codes = list(batch.codes.values_list("code", flat=True))
-    # The codes' stored order must not follow the recipients' order (by name).
-    secrets.SystemRandom().shuffle(codes)
-    batch.mailed = len(recipients)
-    batch.save(update_fields=["mailed"])
+    invitations = {
+        invitation.registration_id: invitation
+        for invitation in PersonalInvitation.objects.filter(
+            questionnaire=original, registration__in=recipients
+        )
+    }
+    sends = []  # (registration, code, reminder)
+    new = []  # (registration, invitation or None)
+    answered = 0
+    for registration in recipients:
+        invitation = invitations.get(registration.pk)
+        first = _first_code(original, invitation) if invitation is not None else None
+        if first is not None and first.used:
+            answered += 1
+        elif first is not None and not first.batch.is_expired(now):
+            sends.append((registration, first.code, True))
+            invitation.reminded_at = now
+            invitation.reminders += 1
+            invitation.save(update_fields=["reminded_at", "reminders"])
+        else:
+            new.append((registration, invitation))
+    reminded = len(sends)
+    batch = None
+    if new:
+        batch = CodeBatch.objects.create(
+            questionnaire=original,
+            event=event.original,
+            label=str(_("Personal links: %(event)s")) % {"event": event.title},
+            expires_at=expires_at,
+            created_by=by,
+            mailed=len(new),
+        )
+        # The codes' stored order must not follow the recipients' order (by name).
+        secrets.SystemRandom().shuffle(new)
+        for registration, invitation in new:
+            attempt = invitation.attempt + 1 if invitation is not None else 0
+            code, attempt = _fresh_code(original, registration, attempt)
+            AccessCode.objects.create(batch=batch, questionnaire=original, code=code)
+            PersonalInvitation.objects.update_or_create(
+                questionnaire=original,
+                registration=registration,
+                defaults={"attempt": attempt, "invited_at": now},
+            )
+            sends.append((registration, code, False))
     messages = []
-    for registration, code in zip(recipients, codes, strict=True):
+    for registration, code, reminder in sends:
         with translation.override(registration.language or settings.LANGUAGE_CODE):
             event_title = event_in_language(event.original, registration.language).title
-            page = questionnaire.original
             locale = Locale.objects.filter(language_code=registration.language).first()
-            translated = page.get_translation_or_none(locale) if locale else None
-            title = translated.title if translated is not None and translated.live else page.title
+            translated = original.get_translation_or_none(locale) if locale else None
+            title = (
+                translated.title if translated is not None and translated.live else original.title
+            )
             context = {
                 "name": registration.name,
                 "event": event_title,
                 "questionnaire": title,
-                "url": code_url(page, code, registration.language),
-                "anonymous": page.anonymous,
+                "url": code_url(original, code, registration.language),
+                "anonymous": original.anonymous,
                 "network": settings.WAGTAIL_SITE_NAME,
+                "reminder": reminder,
             }
+            subject = (
+                _("Reminder: your opinion on “{event}”")
+                if reminder
+                else _("Your opinion on “{event}”")
+            )
             messages.append(
                 (
-                    str(_("Your opinion on “{event}”")).format(event=event_title),
+                    str(subject).format(event=event_title),
                     render_to_string("surveys/emails/personal_link.txt", context),
                     registration.email,
+                    reminder,
                 )
             )
 
     def send():
-        unsent = sum(
-            not queue_mail(subject, body, None, [address]) for subject, body, address in messages
+        unsent_new = sum(
+            not queue_mail(subject, body, None, [address]) and not reminder
+            for subject, body, address, reminder in messages
         )
-        if unsent:  # the batch counts only the links that left
-            CodeBatch.objects.filter(pk=batch.pk).update(mailed=F("mailed") - unsent)
+        if unsent_new and batch is not None:  # the batch counts only the new links that left
+            CodeBatch.objects.filter(pk=batch.pk).update(mailed=F("mailed") - unsent_new)
 
     # After the commit, so that every mailed code exists; a mail failure is logged, not raised.
     transaction.on_commit(send, robust=True)
-    return batch
+    return PersonalLinks(batch=batch, invited=len(new), reminded=reminded, answered=answered)

@@ -3,7 +3,9 @@
 A registration belongs to the event in the default language. Its status moves:
 pending (a visitor has not yet confirmed their e-mail address) → registered or waiting (decided
 under a lock on the event, so the places are never exceeded) → cancelled. Attendance is marked
-on registrations; walk-ins and accompanying guests are counts on `EventAttendance`.
+on registrations. A person who came without registering and gave a name is added at the door
+as a registration with `walk_in` set (so every count, the matrix and the exports treat them
+alike); people who gave no name and accompanying guests are counts on `EventAttendance`.
 
 After the retention period the personal data of a registration is removed (`anonymised_at`);
 its status, attendance, organisation and language stay for the reports.
@@ -14,6 +16,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -81,6 +84,7 @@ class Registration(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
+    walk_in = models.BooleanField(_("added at the door"), default=False)
     anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
     class Meta:
@@ -111,9 +115,14 @@ class Registration(models.Model):
 
     @property
     def has_certificate(self) -> bool:
-        """Who attended a module session (and whose name is still kept) gets a certificate."""
+        """Who was marked present at a module session that has begun (and whose name is still
+        kept) gets a certificate."""
         return bool(
-            self.attended and self.event.kind == EventKind.MODULE_SESSION and not self.anonymised_at
+            self.attended
+            and self.status != RegistrationStatus.CANCELLED
+            and self.event.kind == EventKind.MODULE_SESSION
+            and self.event.start <= timezone.now()
+            and not self.anonymised_at
         )
 
     @property
@@ -123,7 +132,7 @@ class Registration(models.Model):
 
 class EventAttendance(models.Model):
     """What the sign-in sheet adds to the marked registrations: people who came without
-    registering and accompanying guests, as counts."""
+    registering and gave no name, and accompanying guests, as counts."""
 
     event = models.OneToOneField(
         "events.EventPage",

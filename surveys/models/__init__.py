@@ -1,6 +1,6 @@
 """Questionnaires, responses and access codes, one idea per module."""
 
-from .codes import AccessCode, CodeBatch
+from .codes import AccessCode, CodeBatch, PersonalInvitation
 from .pages import Access, QuestionnairePage, SurveyIndexPage
 from .responses import Answer, Participation, Question, Response
 
@@ -10,6 +10,7 @@ __all__ = [
     "Answer",
     "CodeBatch",
     "Participation",
+    "PersonalInvitation",
     "Question",
     "QuestionnairePage",
     "Response",

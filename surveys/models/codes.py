@@ -1,7 +1,8 @@
 """Single-use access codes, made in batches for an event or a module session.
 
 A code knows whether it was used, not when, and (for anonymous questionnaires) no response points
-at it; which code went to which person is never stored when personal links are mailed.
+at it; which code went to which person is never stored when personal links are mailed (only that
+a person was invited, `PersonalInvitation`; their code is derived again for a reminder).
 """
 
 import math
@@ -88,3 +89,36 @@ class AccessCode(models.Model):
 
     def __str__(self) -> str:
         return format_code(self.code)
+
+
+class PersonalInvitation(models.Model):
+    """That a registration was mailed a personal link to a questionnaire, and how often it was
+    reminded: so that sending again reminds instead of handing out a second code.
+
+    It does not say which code: the code is derived from the server's secret, the
+    questionnaire, the registration and `attempt` (`surveys.services.personal_code`), so these
+    tables alone never tie a person to a code, nor to whether or what they answered."""
+
+    questionnaire = models.ForeignKey(
+        "surveys.QuestionnairePage", on_delete=models.CASCADE, related_name="+"
+    )
+    registration = models.ForeignKey(
+        "events.Registration", on_delete=models.CASCADE, related_name="+"
+    )
+    # Which derivation gave a code not yet taken (nearly always the first, 0).
+    attempt = models.PositiveSmallIntegerField(default=0)
+    invited_at = models.DateTimeField(_("invited"))
+    reminded_at = models.DateTimeField(_("last reminded"), null=True, blank=True)
+    reminders = models.PositiveIntegerField(_("reminders sent"), default=0)
+
+    class Meta:
+        verbose_name = _("personal invitation")
+        verbose_name_plural = _("personal invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "registration"], name="personal_invitation_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.questionnaire_id}: {self.registration_id}"

@@ -145,6 +145,8 @@ def reads(world) -> dict[str, tuple[str, bytes]]:
         reverse("evaluation:dashboard"): ("text/html", GOAL.encode()),
         metrics.evidence_url(Metric.NETWORK_MEETINGS, period): ("text/html", MEETING.encode()),
         reverse("evaluation:matrix"): ("text/html", b"Verein A e.V."),
+        reverse("evaluation:matrix_csv") + "?phase=1": ("text/csv", b"Verein A e.V."),
+        reverse("evaluation:matrix_xlsx"): (XLSX, b"PK"),
         reverse("evaluation:phase_report", args=[1]): ("text/html", GOAL.encode()),
         reverse("evaluation:phase_report_pdf", args=[1]): ("application/pdf", b"%PDF"),
         reverse("evaluation:final_report"): ("text/html", GOAL.encode()),

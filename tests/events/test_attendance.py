@@ -87,6 +87,7 @@ def test_marking_attendance_and_counting_walk_ins(client, cast, session):
     counts = selectors.attendance_for_event(session)
     assert counts == {
         "registered": 3,
+        "added_at_door": 0,
         "attended": 2,
         "walk_ins": 4,
         "guests": 2,

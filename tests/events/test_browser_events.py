@@ -134,6 +134,16 @@ def test_manager_marks_attendance_on_a_tablet(live_server, publish_event, cast, 
     assert attended == {"Aylin Demir", "Chiara Rossi"}
     assert tablet.is_checked("input[name=present] >> nth=0")
     assert_accessible(tablet)
+
+    # Someone who did not register gives their name at the door.
+    tablet.fill("#id_name", "Deniz Yıldız")
+    tablet.select_option("#id_organisation", label=cast.organisation_a.name)
+    _submit(tablet, "form.walk-in-form button[type=submit]")
+
+    assert tablet.locator(".messages").is_visible()
+    assert tablet.get_by_label(re.compile("Deniz Yıldız")).is_checked()
+    assert event.registrations.get(name="Deniz Yıldız").walk_in
+    assert_accessible(tablet)
     context.close()
     assert violations == []
 

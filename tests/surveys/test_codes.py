@@ -414,7 +414,9 @@ def test_the_qr_sheet_prints_every_unused_code_once_with_a_scannable_link(client
 def test_codes_sent_by_e_mail_are_never_printed(client, cast, coded, publish_event):
     session = publish_event(start=in_days(-1))
     RegistrationFactory(event=session, attended=True)
-    batch = services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+    batch = services.personal_links_send(
+        questionnaire=coded, event=session, attended_only=True
+    ).batch
     client.force_login(cast.manager)
 
     response = client.get(reverse("surveys_admin:codes_pdf", args=[coded.pk, batch.pk]))
@@ -455,7 +457,9 @@ def test_personal_links_reach_each_attendee_in_their_language_with_a_code_of_the
 ):
     session, people = session_with_people
     with django_capture_on_commit_callbacks(execute=True):
-        batch = services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+        batch = services.personal_links_send(
+            questionnaire=coded, event=session, attended_only=True
+        ).batch
 
     attendees = {people[language].email: language for language in ("de", "ar", "tr")}
     assert sorted(message.to[0] for message in mail.outbox) == sorted(attendees)
@@ -529,7 +533,7 @@ def test_personal_links_store_nothing_that_ties_a_person_to_a_code(
     with django_capture_on_commit_callbacks(execute=True):
         batch = services.personal_links_send(
             questionnaire=coded, event=session, attended_only=False
-        )
+        ).batch
     assert len(mail.outbox) == 4  # the absent one too; not the one without e-mail, nor cancelled
 
     for model in (CodeBatch, AccessCode):
@@ -569,7 +573,9 @@ def test_the_order_of_stored_codes_does_not_tell_who_got_which(
         for number in range(10)
     ]
     with django_capture_on_commit_callbacks(execute=True):
-        batch = services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+        batch = services.personal_links_send(
+            questionnaire=coded, event=session, attended_only=True
+        ).batch
 
     by_address = {message.to[0]: _link(message.body) for message in mail.outbox}
     handed_out = [
