@@ -514,7 +514,9 @@ def test_personal_links_that_could_not_be_sent_are_not_counted_as_sent(
 ):
     session, _people = session_with_people
     with mail_outcome() as outcome, django_capture_on_commit_callbacks(execute=True):
-        batch = services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+        batch = services.personal_links_send(
+            questionnaire=coded, event=session, attended_only=True
+        ).batch
 
     assert (outcome.failed, outcome.handed_over) == (3, 0)
     batch.refresh_from_db()
