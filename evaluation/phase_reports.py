@@ -80,6 +80,7 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
                 "answered": question.answered,
                 "mean": question.mean,
                 "median": question.median,
+                "score": question.score,
                 "items": [
                     {"label": item.label, "mean": item.mean, "median": item.median}
                     for item in question.items
