@@ -353,12 +353,22 @@ def attendance_totals(*, events: QuerySet[EventPage]) -> dict:
     }
 
 
-def events_held(*, period: Period | None = None):
+def events_held(
+    *,
+    period: Period | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+):
     """Live default-language events that have ended, optionally those that start within
-    `period` (its days as the site counts them, see `members.periods`)."""
+    `period`, or from the day `start` and up to the day `end` (either may be left out); days
+    as the site counts them, see `members.periods`."""
     events = EventPage.objects.live().filter(locale=Locale.get_default(), end__lt=timezone.now())
     if period is not None:
         events = events.filter(period.moments_q("start"))
+    if start:
+        events = events.filter(start__gte=Period(start, start).moments()[0])
+    if end:
+        events = events.filter(start__lt=Period(end, end).moments()[1])
     return events
 
 
