@@ -14,6 +14,7 @@ cheap.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import io
@@ -301,12 +302,21 @@ def stacked_bar_chart(
 
 @_cached
 def line_chart(
-    *, title: str, labels: list[str], series: dict[str, list[float]], value_label: str
+    *,
+    title: str,
+    labels: list[str],
+    series: dict[str, list[float]],
+    value_label: str,
+    dates: list[datetime.date] | None = None,
 ) -> Chart:
     """One line per series over the labels (weeks, say), told apart by colour, marker and dash;
-    when there are many labels only every few are written on the axis (the table has all)."""
+    when there are many labels only every few are written on the axis (the table has all).
+    With `dates` (one per label, ascending) the points stand on a time axis, spaced by the
+    time between them: a gap of ten quiet weeks looks like ten weeks, not like one."""
     if any(len(values) != len(labels) for values in series.values()):
         raise ValueError("every series needs one value per label")
+    if dates is not None and len(dates) != len(labels):
+        raise ValueError("dates need one date per label")
     headers = [_("Period"), *series]
     if not labels or not series or not any(any(values) for values in series.values()):
         return _empty(title, headers)
@@ -333,7 +343,7 @@ def line_chart(
         from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 (loaded on first chart, see above)
 
         ax = fig.add_subplot()
-        positions = list(range(len(labels)))
+        positions = [float(day.toordinal()) for day in dates] if dates else list(range(len(labels)))
         for k, (name, values) in enumerate(series.items()):
             ax.plot(
                 positions,
@@ -345,10 +355,13 @@ def line_chart(
                 linewidth=1.8,
                 markersize=4.5,
             )
-        ax.set_xticks(
-            positions[::every], [_wrap(label, 12) for label in labels[::every]], fontsize=9
-        )
-        ax.set_xlim(-0.5, len(labels) - 0.5)
+        if dates:
+            _date_axis(ax, dates)
+        else:
+            ax.set_xticks(
+                positions[::every], [_wrap(label, 12) for label in labels[::every]], fontsize=9
+            )
+            ax.set_xlim(-0.5, len(labels) - 0.5)
         everything = [value for values in series.values() for value in values]
         if min(everything) >= 0:
             ax.set_ylim(bottom=0, top=max(everything) * 1.1 or 1)
@@ -362,6 +375,23 @@ def line_chart(
 
     svg = _render(draw, size=(WIDTH, 3.8), title=title, description=description)
     return Chart(title=title, description=description, svg=svg, headers=headers, rows=rows)
+
+
+def _date_axis(ax, dates: list[datetime.date]) -> None:
+    """An x axis of days (as ordinals): at most about six ticks on round days between the
+    first and the last date, labelled as the table labels its rows."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: PLC0415 (loaded on first chart, see above)
+
+    first, last = dates[0].toordinal(), dates[-1].toordinal()
+    margin = max((last - first) * 0.04, 3)
+    ax.set_xlim(first - margin, last + margin)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 5, 7, 10]))
+    ax.xaxis.set_major_formatter(
+        FuncFormatter(
+            lambda value, _position: datetime.date.fromordinal(int(value)).strftime("%d.%m.%Y")
+        )
+    )
+    ax.tick_params(axis="x", labelsize=9)
 
 
 # Drawing and cleaning up the SVG

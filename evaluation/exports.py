@@ -141,6 +141,7 @@ def _write_summary(out: _Summary, report: results.QuestionnaireResults, title: s
             out.figure(_("Responses"), question.answered)
             out.figure(_("Mean"), question.mean)
             out.figure(_("Median"), question.median)
+            out.figure(_("Recommendation score (promoters minus detractors, in %)"), question.score)
             if question.kind == "number":
                 out.figure(_("Lowest"), question.minimum)
                 out.figure(_("Highest"), question.maximum)

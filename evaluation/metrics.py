@@ -11,8 +11,9 @@ from decimal import Decimal
 
 from django.db.models import Avg, Count, FloatField, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from events import selectors as event_selectors
@@ -20,20 +21,12 @@ from events.models import EventKind
 from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
+from members.periods import Period, site_day
 from surveys.disclosure import Disclosure
 from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage
 
 from .models import Goal, GoalStatus, Metric
-
-
-@dataclass(frozen=True)
-class Period:
-    start: datetime.date
-    end: datetime.date
-
-    def query(self) -> str:
-        return f"start={self.start.isoformat()}&end={self.end.isoformat()}"
 
 
 def project_start() -> datetime.date | None:
@@ -42,7 +35,7 @@ def project_start() -> datetime.date | None:
 
 
 def phase_period(phase: ProjectPhase) -> Period:
-    return Period(phase.start_date, phase.end_date)
+    return Period.of_phase(phase)
 
 
 def goal_period(phase: ProjectPhase) -> Period:
@@ -54,7 +47,7 @@ def goal_period(phase: ProjectPhase) -> Period:
 
 
 def _events(period: Period, kind: str | None = None):
-    events = event_selectors.events_held(start=period.start, end=period.end)
+    events = event_selectors.events_held(period=period)
     return events.filter(kind=kind) if kind else events
 
 
@@ -79,13 +72,16 @@ def _cooperations(period: Period):
 
 def _module_answers(period: Period):
     """Scale answers of questionnaires that evaluate a qualification module."""
-    return Answer.objects.filter(
-        question__kind__in=["rating", "matrix"],
-        number__isnull=False,
-        response__submitted_on__gte=period.start,
-        response__submitted_on__lte=period.end,
-    ).filter(
-        Q(response__event__module__isnull=False) | Q(response__questionnaire__module__isnull=False)
+    return (
+        Answer.objects.filter(
+            question__kind__in=["rating", "matrix"],
+            number__isnull=False,
+        )
+        .filter(period.days_q("response__submitted_on"))
+        .filter(
+            Q(response__event__module__isnull=False)
+            | Q(response__questionnaire__module__isnull=False)
+        )
     )
 
 
@@ -156,16 +152,14 @@ def _link(text, url) -> dict:
 
 def _event_evidence(title: str, events, *, with_manager_links: bool) -> Evidence:
     rows = event_selectors.attendance_by_event(events=events)
-    minutes = member_selectors.minutes_by_date(
-        [timezone.localtime(row["event"].start).date() for row in rows]
-    )
+    minutes = member_selectors.minutes_by_date([site_day(row["event"].start) for row in rows])
     evidence = Evidence(
         title=title,
         headers=[_("Event"), _("Date"), _("Attended (registered)"), _("Total"), _("Documents")],
     )
     for row in rows:
         event = row["event"]
-        day = timezone.localtime(event.start).date()
+        day = site_day(event.start)
         documents = []
         if with_manager_links:
             documents.append(
@@ -354,7 +348,7 @@ def _number(value) -> str:
 
 
 def goal_row(goal: Goal, today: datetime.date | None = None) -> GoalRow:
-    today = today or timezone.localdate()
+    today = today or site_day()
     actual = None
     url = ""
     if goal.metric and goal.phase:
@@ -404,6 +398,74 @@ KEY_FIGURES = [
     Metric.COOPERATIONS,
     Metric.MODULE_RATING,
 ]
+
+
+# What a key figure counts, in one sentence each, for the reports' appendix.
+EXPLANATIONS = {
+    Metric.NETWORK_MEETINGS: _lazy(
+        "Network meetings that started in the period and are over, as published in the calendar."
+    ),
+    Metric.MODULE_SESSIONS: _lazy(
+        "Dates of qualification modules that started in the period and are over."
+    ),
+    Metric.MODULES_HELD: _lazy(
+        "Different qualification modules with at least one date held in the period."
+    ),
+    Metric.PARTICIPANTS: _lazy(
+        "People at the events held in the period: registrations marked present, plus walk-ins "
+        "and guests counted at the door."
+    ),
+    Metric.ORGANISATIONS: _lazy(
+        "Different organisations with at least one person marked present at an event held in "
+        "the period."
+    ),
+    Metric.INITIATIVES: _lazy(
+        "Joint initiatives that ran during at least part of the period (neither planned nor "
+        "cancelled)."
+    ),
+    Metric.COOPERATIONS: _lazy(
+        "Cooperations with local institutions that ran during at least part of the period "
+        "(neither planned nor cancelled)."
+    ),
+    Metric.MODULE_RATING: _lazy(
+        "Mean of all rating and matrix answers to questionnaires on a qualification module sent "
+        "in the period; not shown when too few anonymous responses stand behind it."
+    ),
+}
+
+
+def records_behind(metric: str, period: Period) -> str:
+    """How many records a figure is counted from, in words ("12 network meetings")."""
+    if metric == Metric.NETWORK_MEETINGS:
+        count = _events(period, EventKind.NETWORK_MEETING).count()
+        return ngettext("%(count)s network meeting", "%(count)s network meetings", count) % {
+            "count": count
+        }
+    if metric in {Metric.MODULE_SESSIONS, Metric.MODULES_HELD}:
+        sessions = _events(period, EventKind.MODULE_SESSION)
+        if metric == Metric.MODULES_HELD:
+            sessions = sessions.filter(module__isnull=False)
+        count = sessions.count()
+        return ngettext("%(count)s module session", "%(count)s module sessions", count) % {
+            "count": count
+        }
+    if metric in {Metric.PARTICIPANTS, Metric.ORGANISATIONS}:
+        count = event_selectors.attendance_totals(events=_events(period))["attended"]
+        return ngettext(
+            "%(count)s registration marked present", "%(count)s registrations marked present", count
+        ) % {"count": count}
+    if metric == Metric.INITIATIVES:
+        count = _initiatives(period).count()
+        return ngettext("%(count)s joint initiative", "%(count)s joint initiatives", count) % {
+            "count": count
+        }
+    if metric == Metric.COOPERATIONS:
+        count = _cooperations(period).count()
+        return ngettext("%(count)s cooperation", "%(count)s cooperations", count) % {"count": count}
+    if metric == Metric.MODULE_RATING:
+        count = _module_answers(period).values("response").distinct().count()
+        return ngettext("%(count)s response", "%(count)s responses", count) % {"count": count}
+    raise ValueError(f"Unknown metric: {metric}")
 
 
 def key_figures(period: Period) -> list[dict]:

@@ -14,12 +14,12 @@ import json
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import QualificationModule
 from members.models import ProjectPhase
+from members.periods import Period, site_day
 from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage, Response
 
@@ -30,13 +30,9 @@ from .results import questionnaire_results
 QUOTES_PER_QUESTIONNAIRE = 10
 
 
-def _period(phase: ProjectPhase | None) -> metrics.Period | None:
-    if phase is not None:
-        return metrics.phase_period(phase)
-    phases = ProjectPhase.objects.order_by("start_date")
-    if not phases:
-        return None
-    return metrics.Period(phases.first().start_date, phases.order_by("-end_date").first().end_date)
+def _period(phase: ProjectPhase | None) -> Period | None:
+    """The days the report covers: its phase, or for the final report the whole project."""
+    return Period.of_phase(phase) if phase is not None else Period.of_project()
 
 
 def _goals(phase: ProjectPhase | None, today: datetime.date) -> list[dict]:
@@ -67,12 +63,8 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
     quotes = []
     if not results.too_few and period is not None:
         quotes = list(
-            Answer.objects.filter(
-                question__questionnaire=questionnaire,
-                quoted=True,
-                response__submitted_on__gte=period.start,
-                response__submitted_on__lte=period.end,
-            )
+            Answer.objects.filter(question__questionnaire=questionnaire, quoted=True)
+            .filter(period.days_q("response__submitted_on"))
             .exclude(text="")
             # Within a day by the response's random id, not in the order of arrival.
             .order_by("response__submitted_on", "response_id", "pk")
@@ -88,6 +80,7 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
                 "answered": question.answered,
                 "mean": question.mean,
                 "median": question.median,
+                "score": question.score,
                 "items": [
                     {"label": item.label, "mean": item.mean, "median": item.median}
                     for item in question.items
@@ -105,25 +98,50 @@ def _questionnaire_section(questionnaire, filters: ReportFilters, period) -> dic
     }
 
 
-def _modules(phase: ProjectPhase | None, period) -> list[dict]:
-    filters = ReportFilters(phase=phase)
-    answered = Response.objects.all()
-    if period is not None:
-        answered = answered.filter(submitted_on__gte=period.start, submitted_on__lte=period.end)
-    questionnaires = QuestionnairePage.objects.filter(
-        locale=Locale.get_default(), pk__in=answered.values("questionnaire")
-    ).order_by("title")
-    sections: dict[int | None, list[dict]] = {}
+def _module_of(
+    questionnaire: QuestionnairePage, default_modules: dict
+) -> QualificationModule | None:
+    """The default-language module a questionnaire evaluates: its own, else its event's (a
+    module chosen in another language counts as that module)."""
+    module = questionnaire.module or (questionnaire.event.module if questionnaire.event else None)
+    if module is None:
+        return None
+    return default_modules.get(module.translation_key, module)
+
+
+def _modules(period: Period | None) -> list[dict]:
+    """Every questionnaire with responses in the period, by the module it evaluates, counted
+    within the period: the final report too is bounded by the project's first and last day."""
+    if period is None:
+        return []
+    filters = ReportFilters(start=period.start, end=period.end)
+    answered = Response.objects.filter(period.days_q("submitted_on"))
+    # Responses belong to the questionnaire's default-language version, or to the page itself
+    # where it has none: no language is left out.
+    questionnaires = (
+        QuestionnairePage.objects.filter(pk__in=answered.values("questionnaire"))
+        .select_related("module", "event__module")
+        .order_by("title", "pk")
+    )
+    default_modules = {
+        module.translation_key: module
+        for module in QualificationModule.objects.filter(locale=Locale.get_default())
+    }
+    sections: dict[object, list[dict]] = {}
+    titles: dict[object, tuple] = {}
     for questionnaire in questionnaires:
         section = _questionnaire_section(questionnaire, filters, period)
-        if section:
-            sections.setdefault(questionnaire.module_id, []).append(section)
-    modules = []
-    for module in QualificationModule.objects.filter(locale=Locale.get_default()).order_by(
-        "number"
-    ):
-        if module.pk in sections:
-            modules.append({"title": str(module), "questionnaires": sections[module.pk]})
+        if not section:
+            continue
+        module = _module_of(questionnaire, default_modules)
+        key = module.translation_key if module else None
+        sections.setdefault(key, []).append(section)
+        if module is not None:
+            titles[key] = (module.number, str(module))
+    modules = [
+        {"title": title, "questionnaires": sections[key]}
+        for key, (_number, title) in sorted(titles.items(), key=lambda entry: entry[1])
+    ]
     if None in sections:
         modules.append({"title": _("Other questionnaires"), "questionnaires": sections[None]})
     return modules
@@ -140,10 +158,28 @@ def _key_figures_by_phase() -> dict:
     }
 
 
+def _appendix(figures: list[dict], period: Period | None) -> list[dict]:
+    """Each key figure with what it counts, its period and the records behind it, in words
+    stored with the report, so that a sent report keeps the appendix it was sent with."""
+    if period is None:
+        return []
+    return [
+        {
+            "label": row["label"],
+            "value": row["value"],
+            "counts": str(metrics.EXPLANATIONS[row["metric"]]),
+            "period": [period.start, period.end],
+            "records": metrics.records_behind(row["metric"], period),
+        }
+        for row in figures
+    ]
+
+
 def report_data(phase: ProjectPhase | None, *, today: datetime.date | None = None) -> dict:
     """Everything the report shows, as JSON-ready data. `phase` None: the final report."""
-    today = today or timezone.localdate()
+    today = today or site_day()
     period = _period(phase)
+    figures = metrics.key_figures(period) if period else []
     if phase is not None:
         title = _("Interim report, phase %(number)s: %(title)s") % {
             "number": phase.number,
@@ -161,13 +197,10 @@ def report_data(phase: ProjectPhase | None, *, today: datetime.date | None = Non
             {"number": goal.number, "statement": goal.statement} for goal in metrics.impact_goals()
         ],
         "goals": _goals(phase, min(today, phase.end_date) if phase else today),
-        "key_figures": (
-            [{"label": row["label"], "value": row["value"]} for row in metrics.key_figures(period)]
-            if period
-            else []
-        ),
+        "key_figures": [{"label": row["label"], "value": row["value"]} for row in figures],
+        "appendix": _appendix(figures, period),
         "key_figures_by_phase": _key_figures_by_phase() if phase is None else None,
-        "modules": _modules(phase, period),
+        "modules": _modules(period),
     }
     # Through JSON and back: the live report renders exactly what a stored one would.
     return json.loads(json.dumps(data, cls=DjangoJSONEncoder))

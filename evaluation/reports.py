@@ -54,4 +54,5 @@ def timeline_chart(results: QuestionnaireResults) -> charts.Chart | None:
         labels=labels,
         series={_("Responses in the week"): counts, _("Responses in all"): cumulative},
         value_label=_("Responses"),
+        dates=[row["week"] for row in results.by_week],
     )

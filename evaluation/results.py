@@ -65,6 +65,17 @@ def mean_from_counts(counts: dict[int, int]) -> float | None:
     return sum(value * count for value, count in counts.items()) / total
 
 
+def recommendation_score(counts: dict[int, int]) -> float | None:
+    """The score of a recommendation question (0 to 10): promoters (9, 10) minus detractors
+    (0 to 6), in percent of its answers, from -100 to 100."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    promoters = sum(count for value, count in counts.items() if value >= 9)
+    detractors = sum(count for value, count in counts.items() if value <= 6)
+    return round1(100 * (promoters - detractors) / total)
+
+
 def percent(count: int, total: int) -> float:
     return round1(100 * count / total) if total else 0.0
 
@@ -113,6 +124,7 @@ class QuestionResult:
     texts: list[TextAnswer] = field(default_factory=list)
     texts_total: int = 0
     charts: list = field(default_factory=list)
+    score: float | None = None  # recommendation questions: promoters minus detractors, in %
 
     @property
     def kind(self) -> str:
@@ -318,6 +330,7 @@ def question_result(
             median=median_from_counts(counts),
             minimum=min(counts) if counts else None,
             maximum=max(counts) if counts else None,
+            score=recommendation_score(counts) if spec.kind == "recommendation" else None,
         )
     if spec.kind in CHOICE_KINDS or spec.kind == "yes_no":
         total = answered.get(spec.id, sum(counts.values()))

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from members.access import is_network_manager, is_network_member
 from members.models import FieldOfCooperation, Organisation, ProjectPhase, Role, SpokenLanguage
+from members.periods import Period
 
 from .models import (
     EventAttendance,
@@ -380,13 +381,22 @@ def attendance_totals(*, events: QuerySet[EventPage]) -> dict:
     }
 
 
-def events_held(*, start: datetime.date | None = None, end: datetime.date | None = None):
-    """Live default-language events that have ended, optionally within a date range."""
+def events_held(
+    *,
+    period: Period | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+):
+    """Live default-language events that have ended, optionally those that start within
+    `period`, or from the day `start` and up to the day `end` (either may be left out); days
+    as the site counts them, see `members.periods`."""
     events = EventPage.objects.live().filter(locale=Locale.get_default(), end__lt=timezone.now())
+    if period is not None:
+        events = events.filter(period.moments_q("start"))
     if start:
-        events = events.filter(start__date__gte=start)
+        events = events.filter(start__gte=Period(start, start).moments()[0])
     if end:
-        events = events.filter(start__date__lte=end)
+        events = events.filter(start__lt=Period(end, end).moments()[1])
     return events
 
 
@@ -394,7 +404,7 @@ def attendance_by_phase() -> list[dict]:
     """Per project phase: events held by kind and the attendance of all of them."""
     rows = []
     for phase in ProjectPhase.objects.order_by("number"):
-        events = events_held(start=phase.start_date, end=phase.end_date)
+        events = events_held(period=Period.of_phase(phase))
         by_kind = dict(
             events.order_by().values("kind").annotate(n=Count("pk")).values_list("kind", "n")
         )
@@ -491,7 +501,7 @@ def organisation_participation(organisation: Organisation, *, locale: Locale | N
 
     aggregates = counts("", None)
     for phase in phases:
-        within = Q(event__start__date__gte=phase.start_date, event__start__date__lte=phase.end_date)
+        within = Period.of_phase(phase).moments_q("event__start")
         aggregates.update(counts(f"phase_{phase.pk}_", within))
     figures = attended.aggregate(**aggregates)
     names = ("events", "people", "network_meetings", "module_sessions")

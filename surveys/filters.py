@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 
 from events.models import EventPage, QualificationModule
 from members.models import ProjectPhase
+from members.periods import Period
 
 from .models import QuestionnairePage, Response
 
@@ -51,9 +52,7 @@ def responses_filtered(questionnaire: QuestionnairePage, filters: ReportFilters)
     if filters.event:
         responses = responses.filter(event=filters.event)
     if filters.phase:
-        responses = responses.filter(
-            submitted_on__gte=filters.phase.start_date, submitted_on__lte=filters.phase.end_date
-        )
+        responses = responses.filter(Period.of_phase(filters.phase).days_q("submitted_on"))
     if filters.language:
         responses = responses.filter(language=filters.language)
     if filters.start:

@@ -30,6 +30,7 @@ from events.selectors import event_in_language, participants
 from home.errors import DomainError
 from home.mail import queue_mail
 from members.access import is_network_member
+from members.periods import site_day
 
 from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
 from .models import (
@@ -235,7 +236,8 @@ def response_submit(
                 response = Response.objects.create(
                     questionnaire=original,
                     language=language,
-                    submitted_on=timezone.localdate(now),
+                    # The site's day, so that a report's period counts it wherever it is read.
+                    submitted_on=site_day(now),
                     event=access_code.batch.event if access_code else original.event,
                     anonymous=original.anonymous,
                     user=None if original.anonymous else user,
