@@ -16,6 +16,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from home.pagination import page_number
+from home.public_address import public_url
 from home.throttle import throttle
 from members import access
 from members.models import Membership, Organisation, Role
@@ -395,7 +396,7 @@ def _event_for_manager(request, pk) -> EventPage:
 
 def _personal_feed_url(request) -> str:
     feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
-    return request.build_absolute_uri(reverse("events:personal_feed", args=[feed.token]))
+    return public_url(reverse("events:personal_feed", args=[feed.token]))
 
 
 @members_only

@@ -18,6 +18,7 @@ from . import security_log, selectors
 from .locales import active_locale
 from .page_cache import cached_until_publish
 from .pagination import page_number, query_string
+from .public_address import public_url
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -82,7 +83,7 @@ def robots_txt(request):
         with translation.override(code):
             disallowed.append(reverse("search"))  # result lists are not worth indexing
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed)]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {public_url(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -4,6 +4,7 @@ call services for writes and selectors for reads, and render."""
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from home.pagination import page_number
+from home.public_address import address_parse, public_host, public_url
 from home.throttle import throttle
 
 from . import access, exports, forms, selectors, services
@@ -27,7 +29,7 @@ DIRECTORY_PAGE_SIZE = 24
 
 
 def _base_url(request) -> str:
-    return request.build_absolute_uri("/")
+    return public_url("/")
 
 
 # Public directory -----------------------------------------------------------------------------
@@ -172,6 +174,12 @@ class PasswordResetView(auth_views.PasswordResetView):
         throttle(request, "password_reset", by="ip")
         throttle(request, "password_reset", by="email", value=request.POST.get("email"))
         return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        # The link in the mail follows the public address, not the host this request came by.
+        scheme, _host, _port = address_parse(settings.PUBLIC_URL)
+        self.extra_email_context = {"protocol": scheme, "domain": public_host()}
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

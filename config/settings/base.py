@@ -312,7 +312,12 @@ WAGTAIL_SITE_NAME = env_str("SITE_NAME", "MSO-Netzwerk")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the dashboard ask wagtail.org for the latest release; updates are the lock file's job.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The site's one public address: the Wagtail Site's host and port follow it after every
+# `migrate`, and with them canonical tags, the sitemap, feeds and every link in mails and QR
+# codes (home/public_address.py). scripts/run.sh sets it from HOST and PORT. The older
+# WAGTAILADMIN_BASE_URL is read when PUBLIC_URL is not set, so existing .env files keep working.
+PUBLIC_URL = env_str("PUBLIC_URL") or env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

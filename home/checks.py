@@ -1,0 +1,54 @@
+"""System checks of the deployment that Django's own do not cover."""
+
+from django.conf import settings
+from django.core.checks import Error, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
+from wagtail.models import Site
+
+from .public_address import address_parse, site_address_differences
+
+
+@register()
+def public_address_check(app_configs, **kwargs):
+    """PUBLIC_URL must be an address; in production (debug off) the default Site must agree
+    with it, or every link in mails, QR codes and the sitemap points somewhere else."""
+    try:
+        scheme, host, port = address_parse(settings.PUBLIC_URL)
+    except ImproperlyConfigured as error:
+        return [Error(str(error), id="home.E001")]
+    problems = []
+    if scheme == "https" and port != 443:
+        # Wagtail writes a Site's URL as https only on port 443 (Site.root_url).
+        problems.append(
+            Warning(
+                f"PUBLIC_URL {settings.PUBLIC_URL} uses https on port {port}: Wagtail's links "
+                "would say http.",
+                hint="Serve the site on port 443, or over http on this port.",
+                id="home.W002",
+            )
+        )
+    if settings.DEBUG:
+        return problems
+    if "*" not in settings.ALLOWED_HOSTS and host not in settings.ALLOWED_HOSTS:
+        problems.append(
+            Warning(
+                f"The public address's host {host!r} is not in ALLOWED_HOSTS.",
+                id="home.W003",
+            )
+        )
+    try:
+        site = Site.objects.filter(is_default_site=True).first()
+    except DatabaseError:
+        return problems  # not migrated yet, or no database here (e.g. building the image)
+    if site is not None and (differences := site_address_differences(site)):
+        problems.append(
+            Warning(
+                f"The default Wagtail Site disagrees with PUBLIC_URL ({settings.PUBLIC_URL}): "
+                f"{', '.join(differences)}. Links in mails, QR codes, feeds and the sitemap "
+                "follow the Site.",
+                hint="Run `python manage.py migrate`, which sets the Site to PUBLIC_URL.",
+                id="home.W001",
+            )
+        )
+    return problems
