@@ -81,9 +81,7 @@ def test_links_in_mails_follow_the_public_address(
     assert reset.startswith(f"{PUBLIC}/de/konto/passwort-neu/")
 
 
-def test_calendar_addresses_follow_the_public_address(
-    client, cast, publish_event, public_address
-):
+def test_calendar_addresses_follow_the_public_address(client, cast, publish_event, public_address):
     event = publish_event(title="Netzwerktreffen", start=in_days(10))
 
     feed = Calendar.from_ical(client.get("/de/kalender.ics").content)
@@ -96,9 +94,7 @@ def test_calendar_addresses_follow_the_public_address(
     assert client.get(urlsplit(personal).path).status_code == 200
 
 
-def test_the_qr_codes_carry_the_public_address(
-    client, cast, publish_questionnaire, public_address
-):
+def test_the_qr_codes_carry_the_public_address(client, cast, publish_questionnaire, public_address):
     questionnaire = publish_questionnaire(access="codes", steps=steps_data(STEPS))
     batch = services.codes_generate(questionnaire=questionnaire, count=2, label="Modul 1")
     client.force_login(cast.manager)
@@ -110,9 +106,7 @@ def test_the_qr_codes_carry_the_public_address(
     assert all(url.startswith(f"{PUBLIC}{questionnaire.url}?code=") for url in decoded)
 
 
-def test_the_system_check_warns_in_production_while_site_and_setting_disagree(
-    page_tree, settings
-):
+def test_the_system_check_warns_in_production_while_site_and_setting_disagree(page_tree, settings):
     settings.DEBUG = False
     settings.PUBLIC_URL = PUBLIC
 
