@@ -1,7 +1,7 @@
 """System checks of the deployment that Django's own do not cover."""
 
 from django.conf import settings
-from django.core.checks import Error, Warning, register
+from django.core.checks import Error, Tags, Warning, register
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError
 from wagtail.models import Site
@@ -11,8 +11,8 @@ from .public_address import address_parse, site_address_differences
 
 @register()
 def public_address_check(app_configs, **kwargs):
-    """PUBLIC_URL must be an address; in production (debug off) the default Site must agree
-    with it, or every link in mails, QR codes and the sitemap points somewhere else."""
+    """PUBLIC_URL must be an address that Wagtail can write, and in production a host that
+    Django serves."""
     try:
         scheme, host, port = address_parse(settings.PUBLIC_URL)
     except ImproperlyConfigured as error:
@@ -28,15 +28,32 @@ def public_address_check(app_configs, **kwargs):
                 id="home.W002",
             )
         )
-    if settings.DEBUG:
-        return problems
-    if "*" not in settings.ALLOWED_HOSTS and host not in settings.ALLOWED_HOSTS:
+    if (
+        not settings.DEBUG
+        and "*" not in settings.ALLOWED_HOSTS
+        and host not in settings.ALLOWED_HOSTS
+    ):
         problems.append(
             Warning(
                 f"The public address's host {host!r} is not in ALLOWED_HOSTS.",
                 id="home.W003",
             )
         )
+    return problems
+
+
+@register(Tags.database)
+def site_address_check(app_configs, databases=None, **kwargs):
+    """In production (debug off) the default Site must agree with PUBLIC_URL, or every link in
+    mails, QR codes and the sitemap points somewhere else. A database check: it runs with
+    `check --database default` and before `migrate`, which then puts the Site right."""
+    if settings.DEBUG or not databases:
+        return []
+    try:
+        address_parse(settings.PUBLIC_URL)
+    except ImproperlyConfigured:
+        return []  # public_address_check reports it
+    problems = []
     try:
         site = Site.objects.filter(is_default_site=True).first()
     except DatabaseError:

@@ -111,10 +111,12 @@ def test_the_system_check_warns_in_production_while_site_and_setting_disagree(pa
     settings.PUBLIC_URL = PUBLIC
 
     with pytest.raises(SystemCheckError, match=r"home\.W001.*netzwerk\.example\.org"):
-        call_command("check", fail_level="WARNING")
+        call_command("check", "--database", "default", fail_level="WARNING")
 
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("check", fail_level="WARNING")  # agrees now: no warning raised
+    call_command(
+        "check", "--database", "default", fail_level="WARNING"
+    )  # agrees now: no warning raised
 
 
 def test_a_malformed_public_address_is_an_error(settings):
