@@ -7,12 +7,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
-# /healthz is answered by home.middleware.HealthCheckMiddleware, before host checks.
+# /healthz and /readyz are answered by home.middleware.HealthCheckMiddleware, before host checks.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("metrics", home_views.metrics, name="metrics"),
 ]
 
 # Renditions are public; a reverse proxy may serve /media/images/ itself and never reach this.

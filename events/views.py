@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from home.mail import mails_failed
 from home.pagination import page_number
+from home.public_address import public_url
 from home.throttle import throttle
 from members import access
 from members.models import Membership, Organisation, Role
@@ -422,7 +423,7 @@ def _event_for_manager(request, pk) -> EventPage:
 
 def _personal_feed_url(request) -> str:
     feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
-    return request.build_absolute_uri(reverse("events:personal_feed", args=[feed.token]))
+    return public_url(reverse("events:personal_feed", args=[feed.token]))
 
 
 @members_only

@@ -14,22 +14,24 @@ from wagtail.models import Site
 
 from . import two_factor
 from .page_cache import cached_until_publish
-from .views import healthz
+from .views import healthz, readyz
 
-HEALTH_CHECK_PATH = "/healthz"
+HEALTH_CHECKS = {"/healthz": healthz, "/readyz": readyz}
 ADMIN_PATH_PREFIX = "/admin/"
 
 
 class HealthCheckMiddleware:
-    """Answers the container's health check before host validation and HTTPS redirects, which a
-    probe from inside the container (plain HTTP to 127.0.0.1) would otherwise fail."""
+    """Answers the liveness and readiness probes (home.health) before host validation and HTTPS
+    redirects, which a probe from inside the container (plain HTTP to 127.0.0.1) would
+    otherwise fail."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path == HEALTH_CHECK_PATH and request.method in ("GET", "HEAD"):
-            return healthz(request)
+        probe = HEALTH_CHECKS.get(request.path)
+        if probe is not None and request.method in ("GET", "HEAD"):
+            return probe(request)
         return self.get_response(request)
 
 

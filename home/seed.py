@@ -40,6 +40,7 @@ from .models import (
     SiteImage,
     StandardPage,
 )
+from .public_address import default_site_sync
 from .roles import (
     EDITORS,
     EVALUATORS,
@@ -224,6 +225,8 @@ def _ensure_site(home: HomePage) -> None:
         placeholder = Page.objects.filter(pk=old_root_id, content_type__model="page").first()
         if placeholder is not None and placeholder.pk != home.pk:
             placeholder.delete()
+    # The demo's links (mails, QR codes, feeds) work where it runs (scripts/run.sh: HOST, PORT).
+    default_site_sync()
 
 
 def seed_home(*, log: Callable[[str], None]) -> None:

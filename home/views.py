@@ -4,8 +4,7 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -13,11 +12,14 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
+from django_prometheus.exports import ExportToDjangoView
 
-from . import security_log, selectors, two_factor
+from . import health, security_log, selectors, two_factor
 from .locales import active_locale
+from .metrics import metrics_access_allowed
 from .page_cache import cached_until_publish
 from .pagination import page_number, query_string
+from .public_address import public_url
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -82,7 +84,7 @@ def robots_txt(request):
         with translation.override(code):
             disallowed.append(reverse("search"))  # result lists are not worth indexing
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed)]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {public_url(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
@@ -106,14 +108,27 @@ def media_image(request, path: str):
 
 @never_cache
 def healthz(request):
-    """200 when the app can reach its database, 503 when it cannot (for the container)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    """Liveness: 200 while the process answers; touches neither database nor cache."""
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Readiness: 200 when every check of home.health passes, else 503; JSON either way."""
+    results = health.readiness()
+    ready = all(result == "ok" for result in results.values())
+    body = {"status": "ok" if ready else "unavailable", "checks": results}
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+@never_cache
+def metrics(request):
+    """Prometheus metrics, for the scraper's bearer token or a superuser (home.metrics)."""
+    if not metrics_access_allowed(request):
+        response = HttpResponse("Authentication required\n", status=401, content_type="text/plain")
+        response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return response
+    return ExportToDjangoView(request)
 
 
 def permission_denied(request, exception=None):

@@ -4,6 +4,7 @@ call services for writes and selectors for reads, and render."""
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -19,6 +20,7 @@ from wagtail.models import Locale
 
 from home.mail import mails_failed
 from home.pagination import page_number
+from home.public_address import address_parse, public_host, public_url
 from home.throttle import throttle
 
 from . import access, exports, forms, selectors, services
@@ -28,7 +30,7 @@ DIRECTORY_PAGE_SIZE = 24
 
 
 def _base_url(request) -> str:
-    return request.build_absolute_uri("/")
+    return public_url("/")
 
 
 # Public directory -----------------------------------------------------------------------------
@@ -176,6 +178,9 @@ class PasswordResetView(auth_views.PasswordResetView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
+        # The link in the mail follows the public address, not the host this request came by.
+        scheme, _host, _port = address_parse(settings.PUBLIC_URL)
+        self.extra_email_context = {"protocol": scheme, "domain": public_host()}
         response = super().form_valid(form)
         if mails_failed(self.request):
             # Only an existing account gets a mail, so only then can it fail.

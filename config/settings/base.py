@@ -9,7 +9,9 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_rate, env_str
+from home.error_reporting import error_reporting_init
+
+from .env import env_bool, env_choice, env_float, env_int, env_list, env_rate, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # `site/` holds the site-wide templates, static files and UI translations (see README).
@@ -61,9 +63,14 @@ INSTALLED_APPS = [
     "django_ratelimit",
     "django_tasks",
     "django_tasks_db",
+    # Request, response and cache metrics for Prometheus at /metrics (home.metrics).
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    # Outermost: every response and every log line of a request carries its id.
+    "home.request_id.RequestIdMiddleware",
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "home.middleware.HealthCheckMiddleware",
     "home.middleware.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -91,6 +98,7 @@ MIDDLEWARE = [
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 # Content-Security-Policy (django-csp): the site has no inline script or style and loads nothing
@@ -337,10 +345,28 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "MSO-Netzwerk <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Logs go to the console: plain text, or one JSON object per line (LOG_FORMAT=json, the default
+# in production) for a log collector. Each record carries the request id (home.request_id).
+LOG_FORMAT = env_choice("LOG_FORMAT", "text", ("text", "json"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "home.request_id.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django.security.DisallowedHost": {"level": "ERROR"},
@@ -359,7 +385,12 @@ WAGTAIL_SITE_NAME = env_str("SITE_NAME", "MSO-Netzwerk")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the dashboard ask wagtail.org for the latest release; updates are the lock file's job.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The site's one public address: the Wagtail Site's host and port follow it after every
+# `migrate`, and with them canonical tags, the sitemap, feeds and every link in mails and QR
+# codes (home/public_address.py). scripts/run.sh sets it from HOST and PORT. The older
+# WAGTAILADMIN_BASE_URL is read when PUBLIC_URL is not set, so existing .env files keep working.
+PUBLIC_URL = env_str("PUBLIC_URL") or env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -385,3 +416,18 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 # Moves out of restricted collections are for the network management (home/media_access.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "png", "bmp": "png", "tiff": "jpeg"}
+
+# Prometheus metrics (/metrics): for a scraper sending `Authorization: Bearer <METRICS_TOKEN>`,
+# or a logged-in superuser; without a token, superusers only (home.metrics).
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+
+# Error reports to Sentry (or GlitchTip) when SENTRY_DSN is set; nothing is sent without it, and
+# no personal data, request bodies, cookies or query strings with it (home.error_reporting).
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    error_reporting_init(
+        dsn=SENTRY_DSN,
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+        release=env_str("SENTRY_RELEASE"),
+        traces_sample_rate=env_float("SENTRY_TRACES_SAMPLE_RATE", 0.0),
+    )

@@ -2,7 +2,7 @@
 and passes `manage.py check --deploy` once SECRET_KEY and ALLOWED_HOSTS are set."""
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int, env_list, env_required, env_str
+from .env import env_bool, env_choice, env_int, env_list, env_required, env_str
 
 DEBUG = False
 SECRET_KEY = env_required(
@@ -41,6 +41,10 @@ if not REDIS_URL:  # noqa: F405
     # Each worker would keep its own cache, and a purge would reach only one of them.
     PAGE_CACHE_SECONDS = 0
     SHARED_DATA_CACHE_SECONDS = 0
+
+# One JSON object per log line, for the log collector (LOG_FORMAT=text for plain lines).
+LOG_FORMAT = env_choice("LOG_FORMAT", "json", ("text", "json"))
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
 
 # The demo-data command creates logins with published passwords.
 DEMO_DATA_ALLOWED = env_bool("ALLOW_DEMO_DATA", False)

@@ -15,7 +15,8 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host: links in mails and pages open in the test client as they are.
+PUBLIC_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests log staff in with force_login; the two-factor tests switch this on (production's value).
 STAFF_2FA_REQUIRED = False
 # Static files straight from the app and site folders, without collectstatic.

@@ -10,6 +10,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from .. import navigation
+from ..public_address import public_url
 from ..selectors import image_renditions
 
 SOCIAL_IMAGE = "fill-1200x630|format-jpeg"
@@ -111,6 +112,6 @@ def seo_meta(context) -> dict:
         og_type="article" if hasattr(specific, "teaser") else "website",
         og_locale=get_language(),
         image=image if social else None,
-        image_url=request.build_absolute_uri(social.url) if social and request else "",
+        image_url=public_url(social.url) if social else "",
     )
     return data

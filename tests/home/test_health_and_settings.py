@@ -38,13 +38,13 @@ def test_healthz_answers_a_probe_from_inside_the_container(client, settings):
 
 
 @pytest.mark.django_db
-def test_healthz_reports_an_unreachable_database(client, monkeypatch):
+def test_readyz_reports_an_unreachable_database(client, monkeypatch):
     def refuse():
         raise OperationalError("connection refused")
 
     monkeypatch.setattr(connection, "cursor", refuse)
 
-    response = client.get("/healthz")
+    response = client.get("/readyz")
 
     assert response.status_code == 503
 
@@ -55,7 +55,11 @@ def _run_with_production_settings(args: list[str], **env_overrides) -> subproces
         for k, v in os.environ.items()
         if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env_overrides)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        PUBLIC_URL="https://netzwerk.example.org",
+    )
+    env.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
     )
@@ -116,12 +120,15 @@ def test_the_access_log_has_no_query_strings():
         "HTTP_USER_AGENT": "Test",
         "REMOTE_ADDR": "192.0.2.1",
     }
-    response = SimpleNamespace(status="303 See Other", sent=0, headers=[])
+    response = SimpleNamespace(
+        status="303 See Other", sent=0, headers=[("X-Request-ID", "3f2a9c01d2e84b5f")]
+    )
     atoms = Logger(config).atoms(response, SimpleNamespace(headers=[]), environ, timedelta(0))
 
     line = config.access_log_format % atoms
 
     assert '"GET /de/befragungen/rueckmeldung/ HTTP/1.1" 303' in line
+    assert line.endswith(" 3f2a9c01d2e84b5f")  # the request id, as in the app's log lines
     assert "GEHEIM42" not in line and "?" not in line
 
 

@@ -321,6 +321,6 @@ def test_relaxed_the_demo_logins_get_in_with_their_password(cast, settings):
 
 
 def test_the_deploy_check_fails_when_the_requirement_is_off(settings):
-    assert "home.W001" not in {m.id for m in run_checks(include_deployment_checks=True)}
+    assert "home.W004" not in {m.id for m in run_checks(include_deployment_checks=True)}
     settings.STAFF_2FA_REQUIRED = False
-    assert "home.W001" in {m.id for m in run_checks(include_deployment_checks=True)}
+    assert "home.W004" in {m.id for m in run_checks(include_deployment_checks=True)}

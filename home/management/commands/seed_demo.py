@@ -20,14 +20,19 @@ class Command(BaseCommand):
                 "passwords are published. Set ALLOW_DEMO_DATA=true for a demo installation."
             )
         created = []
+        # -v 0 (scripts/run.sh) prints nothing; the run script says what matters in a few lines.
+        quiet = options["verbosity"] == 0
 
         def log(message: str) -> None:
             created.append(message)
-            self.stdout.write(f"  {message}")
+            if not quiet:
+                self.stdout.write(f"  {message}")
 
         with transaction.atomic():
             for seed in hooks.get_hooks("seed_demo"):
                 seed(log=log)
+        if quiet:
+            return
         if not any(not line.endswith("(password unchanged)") for line in created):
             self.stdout.write("Demo data already complete; nothing changed.")
         self.stdout.write(self.style.SUCCESS("Demo logins (see README):"))

@@ -11,5 +11,5 @@ class Command(BaseCommand):
     help = "Ask contact persons by e-mail to confirm profiles not confirmed for a year."
 
     def handle(self, *args, **options):
-        asked = confirmation_requests_send(base_url=settings.WAGTAILADMIN_BASE_URL)
+        asked = confirmation_requests_send(base_url=settings.PUBLIC_URL)
         self.stdout.write(f"Confirmation requested for {asked} organisation(s).")
