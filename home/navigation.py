@@ -6,12 +6,14 @@ once per language (or page) and kept until the next purge of the page cache. The
 data (titles, URLs), never model instances, so they cache cheaply.
 """
 
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .locales import active_locale
 from .models import ContactSettings, FooterSettings
 from .page_cache import cached_until_publish
+from .text_language import text_in
 
 # What a link to a page needs; loading only these keeps wide page rows cheap to build.
 LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
@@ -91,8 +93,12 @@ def footer(request) -> dict:
         localized = {p.translation_key: p for p in pages if p.locale_id == locale_id}
         return {
             "contact": {
-                field: getattr(contact, field)
-                for field in ("organisation_name", "address", "phone", "email", "office_hours")
+                **{field: getattr(contact, field) for field in ("address", "phone", "email")},
+                # Written once, in German: marked as such on the other languages' pages.
+                **{
+                    field: text_in(getattr(contact, field), settings.LANGUAGE_CODE)
+                    for field in ("organisation_name", "office_hours")
+                },
             },
             "social": contact.social_links(),
             "links": [

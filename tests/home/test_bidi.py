@@ -1,0 +1,58 @@
+"""Values that read left to right keep their order on right-to-left pages, and text that falls
+back to German says so (`lang="de"`, and `dir="ltr"` on Arabic pages)."""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Site
+
+from home.models import ContactSettings
+
+PHONE = "0208 825-9042"
+OFFICE = "Koordinierungsstelle Integration"
+HOURS = "Mo–Do 9–15 Uhr"
+
+
+@pytest.fixture
+def contact(page_tree):
+    settings = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.organisation_name = OFFICE
+    settings.address = "Schwartzstraße 72\n46045 Oberhausen"
+    settings.phone = PHONE
+    settings.email = "integration@example.org"
+    settings.office_hours = HOURS
+    settings.save()
+    return settings
+
+
+def _footer(client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one("footer address")
+
+
+def test_footer_isolates_phone_address_and_email_left_to_right_in_arabic(
+    client, contact, page_tree
+):
+    footer = _footer(client, page_tree.translated(page_tree.home, "ar").url)
+
+    isolated = {bdi.get_text("\n") for bdi in footer.select('bdi[dir="ltr"]')}
+    assert {PHONE, "integration@example.org", "Schwartzstraße 72\n46045 Oberhausen"} <= isolated
+    assert footer.select_one(f'a[href="tel:{PHONE.replace(" ", "")}"] bdi[dir="ltr"]')
+
+
+@pytest.mark.parametrize("language", ["ar", "tr"])
+def test_footer_marks_the_german_office_name_and_hours_on_other_languages_pages(
+    client, contact, page_tree, language
+):
+    footer = _footer(client, page_tree.translated(page_tree.home, language).url)
+
+    marked = {bdi.get_text(): (bdi.get("lang"), bdi.get("dir")) for bdi in footer.select("bdi")}
+    assert marked[OFFICE] == ("de", "ltr")
+    assert marked[HOURS] == ("de", "ltr")
+
+
+def test_footer_does_not_mark_german_on_german_pages(client, contact, page_tree):
+    footer = _footer(client, page_tree.home.url)
+
+    assert footer.select("[lang]") == []
+    assert OFFICE in footer.get_text()
