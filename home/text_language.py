@@ -41,6 +41,15 @@ def text_with_fallback(values: dict[str, str], language: str | None = None) -> T
     return TextInLanguage(values.get(settings.LANGUAGE_CODE) or "", settings.LANGUAGE_CODE)
 
 
+def translated_text(value: str, *, source: str, language: str) -> TextInLanguage:
+    """A translated field's value with the language it is really in: wagtail-localize keeps the
+    source's text for what nobody has translated yet, so a value that is still the source's is
+    in the default language."""
+    if value and value == source:
+        return TextInLanguage(value, settings.LANGUAGE_CODE)
+    return TextInLanguage(value or "", language)
+
+
 def language_marks(language: str | None, page_language: str | None = None) -> dict[str, str]:
     """The `lang` and `dir` a piece of text in `language` needs on a page in `page_language`
     (the active language): nothing when they are the same or the text's language is unknown."""
