@@ -6,6 +6,7 @@ tags are prefetched.
 
 import logging
 
+from django.conf import settings
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
 from taggit.models import Tag
 from wagtail.images.models import SourceImageIOError
@@ -14,6 +15,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from .models import NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
+from .text_language import TextInLanguage, text_in
 
 logger = logging.getLogger(__name__)
 
@@ -39,14 +41,22 @@ def news_latest(*, locale_id: int, limit: int = 3) -> list[NewsPage]:
     return list(_with_list_images(news.order_by("-date", "-first_published_at", "-pk"))[:limit])
 
 
-def news_tags(*, index: NewsIndexPage) -> QuerySet[Tag]:
-    """The tags used by the public articles of one news index, alphabetically."""
+def news_tags(*, index: NewsIndexPage) -> list[dict]:
+    """The tags used by the public articles of one news index, alphabetically, as
+    {"name", "slug"}: the name with the language it is in."""
     articles = NewsPage.objects.child_of(index).live().public().values("pk")
-    return (
+    tags = (
         Tag.objects.filter(home_newspagetag_items__content_object__in=articles)
         .distinct()
         .order_by("name")
     )
+    return [{"name": tag_name(tag), "slug": tag.slug} for tag in tags]
+
+
+def tag_name(tag: Tag) -> TextInLanguage:
+    """A topic's name: tags are typed once, in the default language, so pages in other
+    languages mark it `lang="de"`."""
+    return text_in(tag.name, settings.LANGUAGE_CODE)
 
 
 def news_cards(articles, *, request) -> list[dict]:
@@ -98,7 +108,7 @@ def news_article_extras(*, article: NewsPage, request) -> dict:
             {"name": organisation.name, "website": organisation.website}
             for organisation in article.related_organisations.order_by("name")
         ],
-        "tags": [{"name": tag.name, "slug": tag.slug} for tag in article.tags.all()],
+        "tags": [{"name": tag_name(tag), "slug": tag.slug} for tag in article.tags.all()],
     }
 
 
@@ -141,7 +151,8 @@ def _picture(image: SiteImage | None) -> dict | None:
         "src": fallback.url,
         "width": fallback.width,
         "height": fallback.height,
-        "alt": image.default_alt_text,
+        # One alternative text per image, written in the default language.
+        "alt": text_in(image.default_alt_text, settings.LANGUAGE_CODE),
     }
 
 

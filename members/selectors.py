@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from home.locales import active_locale
-from home.text_language import text_with_fallback
+from home.text_language import TextInLanguage, text_in, text_with_fallback
 
 from .access import can_edit_organisation, can_see_internal, is_network_manager, is_network_member
 from .models import (
@@ -135,6 +135,11 @@ def organisation_texts(organisation: Organisation, language: str | None = None) 
         )
         for field in ("short_description", "description")
     }
+
+
+def image_alt(image) -> TextInLanguage:
+    """An image's alternative text, written once in the default language, marked so."""
+    return text_in(image.default_alt_text if image else "", settings.LANGUAGE_CODE)
 
 
 def profile_completeness(organisation: Organisation) -> dict:

@@ -3,9 +3,11 @@ back to German says so (`lang="de"`, and `dir="ltr"` on Arabic pages)."""
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
+from home.localization import translation_publish
 from home.models import ContactSettings
+from tests.home.conftest import make_news
 
 PHONE = "0208 825-9042"
 OFFICE = "Koordinierungsstelle Integration"
@@ -56,3 +58,28 @@ def test_footer_does_not_mark_german_on_german_pages(client, contact, page_tree)
 
     assert footer.select("[lang]") == []
     assert OFFICE in footer.get_text()
+
+
+def test_topics_and_the_image_description_are_marked_german_on_a_turkish_article(
+    client, news_index
+):
+    article = make_news(news_index, 1, tags=("Bildung",), with_images=True)[0]
+    turkish = translation_publish(
+        instance=article,
+        locale=Locale.objects.get(language_code="tr"),
+        strings={article.title: "Haber"},
+    )
+
+    html = BeautifulSoup(client.get(turkish.url).content, "html.parser")
+    index = BeautifulSoup(
+        client.get(news_index.get_translation(turkish.locale).url).content, "html.parser"
+    )
+    german = BeautifulSoup(client.get(article.url).content, "html.parser")
+
+    topic = html.select_one(".tags a bdi")
+    assert (topic.get_text(), topic["lang"], topic["dir"]) == ("Bildung", "de", "ltr")
+    assert index.select_one(".tag-filter bdi[lang=de]").get_text() == "Bildung"
+    picture = html.select_one("article picture img")
+    assert picture["alt"] and picture["lang"] == "de"
+    assert german.select_one(".tags a bdi").get("lang") is None
+    assert german.select_one("article picture img").get("lang") is None
