@@ -14,9 +14,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from events.models import EventIndexPage
 from members.models import DirectoryPage, ExtranetPage, Organisation
 from members.models.pages import MembersOnlyPage
-from events.models import EventIndexPage
 
 pytestmark = [
     pytest.mark.browser,
