@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from .locales import active_locale
 from .models import ContactSettings, FooterSettings
 from .page_cache import cached_until_publish
-from .text_language import text_in
+from .text_language import text_with_fallback
 
 # What a link to a page needs; loading only these keeps wide page rows cheap to build.
 LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
@@ -84,6 +84,8 @@ def footer(request) -> dict:
 
     def compute():
         contact = ContactSettings.for_site(site)
+        language = get_language()
+        translated = contact.translations.filter(language_code=language).first()
         links = FooterSettings.for_site(site).page_links()
         chosen = Page.objects.filter(pk__in=[page_id for _label, page_id in links])
         keys = chosen.values("translation_key")
@@ -94,9 +96,15 @@ def footer(request) -> dict:
         return {
             "contact": {
                 **{field: getattr(contact, field) for field in ("address", "phone", "email")},
-                # Written once, in German: marked as such on the other languages' pages.
+                # In the visitor's language where it is translated, else German, marked so.
                 **{
-                    field: text_in(getattr(contact, field), settings.LANGUAGE_CODE)
+                    field: text_with_fallback(
+                        {
+                            language: getattr(translated, field, ""),
+                            settings.LANGUAGE_CODE: getattr(contact, field),
+                        },
+                        language,
+                    )
                     for field in ("organisation_name", "office_hours")
                 },
             },

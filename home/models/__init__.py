@@ -3,10 +3,11 @@
 from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
-from .site_settings import ContactSettings, FooterSettings
+from .site_settings import ContactSettings, ContactTranslation, FooterSettings
 
 __all__ = [
     "ContactSettings",
+    "ContactTranslation",
     "FooterSettings",
     "HomePage",
     "NewsIndexPage",

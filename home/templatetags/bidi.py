@@ -16,6 +16,7 @@ The library is a template builtin (config/settings/base.py), so no template need
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from ..text_language import language_marks
 
@@ -29,7 +30,7 @@ def _attrs(marks: dict[str, str]) -> str:
 def _escaped_lines(value) -> str:
     """The value escaped, with its line breaks as <br> (an address in one isolate)."""
     lines = str(value).splitlines() or [""]
-    return format_html_join(format_html("<br>"), "{}", ((line,) for line in lines))
+    return format_html_join(SafeString("<br>"), "{}", ((line,) for line in lines))
 
 
 @register.filter(is_safe=True)

@@ -83,3 +83,47 @@ def test_topics_and_the_image_description_are_marked_german_on_a_turkish_article
     assert picture["alt"] and picture["lang"] == "de"
     assert german.select_one(".tags a bdi").get("lang") is None
     assert german.select_one("article picture img").get("lang") is None
+
+
+def test_footer_shows_office_and_hours_in_the_visitors_language_field_by_field(
+    client, contact, page_tree
+):
+    contact.translations.create(language_code="tr", office_hours="Pzt–Prş 9–15")
+    contact.save()
+
+    footer = _footer(client, page_tree.translated(page_tree.home, "tr").url)
+    english = _footer(client, page_tree.translated(page_tree.home, "en").url)
+
+    marked = {bdi.get_text(): bdi.get("lang") for bdi in footer.select("bdi")}
+    assert marked["Pzt–Prş 9–15"] is None
+    assert marked[OFFICE] == "de"
+    assert HOURS not in footer.get_text()
+    assert HOURS in english.get_text()
+
+
+def test_contact_settings_take_translations_in_the_admin(admin_client, contact):
+    url = f"/admin/settings/home/contactsettings/{contact.site_id}/"
+    assert admin_client.get(url).status_code == 200
+    data = {
+        "organisation_name": OFFICE,
+        "address": contact.address,
+        "phone": PHONE,
+        "email": contact.email,
+        "office_hours": HOURS,
+        "translations-TOTAL_FORMS": "1",
+        "translations-INITIAL_FORMS": "0",
+        "translations-MIN_NUM_FORMS": "0",
+        "translations-MAX_NUM_FORMS": "1000",
+        "translations-0-language_code": "ar",
+        "translations-0-organisation_name": "مكتب الاندماج",
+        "translations-0-office_hours": "",
+        "translations-0-ORDER": "1",
+        "translations-0-id": "",
+        "translations-0-DELETE": "",
+    }
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    saved = ContactSettings.objects.get(pk=contact.pk).translations.get()
+    assert (saved.language_code, saved.organisation_name) == ("ar", "مكتب الاندماج")
