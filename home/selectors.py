@@ -8,6 +8,7 @@ import logging
 
 from django.conf import settings
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
+from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
@@ -15,7 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from .models import NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
-from .text_language import TextInLanguage, text_in
+from .text_language import TextInLanguage, text_in, text_with_fallback
 
 logger = logging.getLogger(__name__)
 
@@ -49,14 +50,20 @@ def news_tags(*, index: NewsIndexPage) -> list[dict]:
         Tag.objects.filter(home_newspagetag_items__content_object__in=articles)
         .distinct()
         .order_by("name")
+        .prefetch_related("translations")
     )
     return [{"name": tag_name(tag), "slug": tag.slug} for tag in tags]
 
 
-def tag_name(tag: Tag) -> TextInLanguage:
-    """A topic's name: tags are typed once, in the default language, so pages in other
-    languages mark it `lang="de"`."""
-    return text_in(tag.name, settings.LANGUAGE_CODE)
+def tag_name(tag: Tag, language: str | None = None) -> TextInLanguage:
+    """A topic's name in `language` (the active one) where a translator gave it one, else the
+    German name it was typed with; with the language it is in. Reads `tag.translations.all()`,
+    so callers prefetch it."""
+    language = language or get_language()
+    names = {t.language_code: t.name for t in tag.translations.all()}
+    return text_with_fallback(
+        {language: names.get(language, ""), settings.LANGUAGE_CODE: tag.name}, language
+    )
 
 
 def news_cards(articles, *, request) -> list[dict]:
@@ -108,7 +115,10 @@ def news_article_extras(*, article: NewsPage, request) -> dict:
             {"name": organisation.name, "website": organisation.website}
             for organisation in article.related_organisations.order_by("name")
         ],
-        "tags": [{"name": tag_name(tag), "slug": tag.slug} for tag in article.tags.all()],
+        "tags": [
+            {"name": tag_name(tag), "slug": tag.slug}
+            for tag in article.tags.prefetch_related("translations")
+        ],
     }
 
 
@@ -196,7 +206,7 @@ def sitemap_entries(*, request) -> list[dict]:
 
 def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:
     """The newest articles of one news index, with their tags, for its feed."""
-    return news_for_index(index=index).prefetch_related("tags")[:limit]
+    return news_for_index(index=index).prefetch_related("tags__translations")[:limit]
 
 
 def page_data(page: Page) -> dict:

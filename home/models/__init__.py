@@ -4,6 +4,7 @@ from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, ContactTranslation, FooterSettings
+from .topics import TopicTranslation
 
 __all__ = [
     "ContactSettings",
@@ -16,4 +17,5 @@ __all__ = [
     "SiteImage",
     "SiteRendition",
     "StandardPage",
+    "TopicTranslation",
 ]
