@@ -214,6 +214,7 @@ def _render_event(request, page, *, form=None, error: str = "", status: int = 20
         "module": page.module.localized if page.module_id else None,
         "minutes": page.minutes_page.localized if page.minutes_page_id and is_member else None,
         "calendar": page.get_parent().specific if page.pk else None,
+        "texts": {field: page.text_in_language(field) for field in ("teaser", "description")},
     }
     if context["own_registration"] is not None:
         context["own_registration_url"] = reverse(

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from .models import NewsIndexPage, NewsPage
-from .selectors import news_for_feed
+from .selectors import news_for_feed, tag_name
 
 FEED_LENGTH = 20
 
@@ -52,7 +52,7 @@ class NewsFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item: NewsPage) -> list[str]:
-        return [tag.name for tag in item.tags.all()]
+        return [str(tag_name(tag)) for tag in item.tags.all()]
 
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)

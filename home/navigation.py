@@ -6,12 +6,14 @@ once per language (or page) and kept until the next purge of the page cache. The
 data (titles, URLs), never model instances, so they cache cheaply.
 """
 
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .locales import active_locale
 from .models import ContactSettings, FooterSettings
 from .page_cache import cached_until_publish
+from .text_language import text_with_fallback
 
 # What a link to a page needs; loading only these keeps wide page rows cheap to build.
 LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
@@ -82,6 +84,8 @@ def footer(request) -> dict:
 
     def compute():
         contact = ContactSettings.for_site(site)
+        language = get_language()
+        translated = contact.translations.filter(language_code=language).first()
         links = FooterSettings.for_site(site).page_links()
         chosen = Page.objects.filter(pk__in=[page_id for _label, page_id in links])
         keys = chosen.values("translation_key")
@@ -91,8 +95,18 @@ def footer(request) -> dict:
         localized = {p.translation_key: p for p in pages if p.locale_id == locale_id}
         return {
             "contact": {
-                field: getattr(contact, field)
-                for field in ("organisation_name", "address", "phone", "email", "office_hours")
+                **{field: getattr(contact, field) for field in ("address", "phone", "email")},
+                # In the visitor's language where it is translated, else German, marked so.
+                **{
+                    field: text_with_fallback(
+                        {
+                            language: getattr(translated, field, ""),
+                            settings.LANGUAGE_CODE: getattr(contact, field),
+                        },
+                        language,
+                    )
+                    for field in ("organisation_name", "office_hours")
+                },
             },
             "social": contact.social_links(),
             "links": [

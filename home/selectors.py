@@ -8,8 +8,10 @@ import dataclasses
 import datetime
 import logging
 
+from django.conf import settings
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from taggit.models import Tag
@@ -20,6 +22,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from .jobs import JOBS, Job
 from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
+from .text_language import TextInLanguage, text_in, text_with_fallback
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +48,27 @@ def news_latest(*, locale_id: int, limit: int = 3) -> list[NewsPage]:
     return list(_with_list_images(news.order_by("-date", "-first_published_at", "-pk"))[:limit])
 
 
-def news_tags(*, index: NewsIndexPage) -> QuerySet[Tag]:
-    """The tags used by the public articles of one news index, alphabetically."""
+def news_tags(*, index: NewsIndexPage) -> list[dict]:
+    """The tags used by the public articles of one news index, alphabetically, as
+    {"name", "slug"}: the name with the language it is in."""
     articles = NewsPage.objects.child_of(index).live().public().values("pk")
-    return (
+    tags = (
         Tag.objects.filter(home_newspagetag_items__content_object__in=articles)
         .distinct()
         .order_by("name")
+        .prefetch_related("translations")
+    )
+    return [{"name": tag_name(tag), "slug": tag.slug} for tag in tags]
+
+
+def tag_name(tag: Tag, language: str | None = None) -> TextInLanguage:
+    """A topic's name in `language` (the active one) where a translator gave it one, else the
+    German name it was typed with; with the language it is in. Reads `tag.translations.all()`,
+    so callers prefetch it."""
+    language = language or get_language()
+    names = {t.language_code: t.name for t in tag.translations.all()}
+    return text_with_fallback(
+        {language: names.get(language, ""), settings.LANGUAGE_CODE: tag.name}, language
     )
 
 
@@ -104,7 +121,10 @@ def news_article_extras(*, article: NewsPage, request) -> dict:
             {"name": organisation.name, "website": organisation.website}
             for organisation in article.related_organisations.order_by("name")
         ],
-        "tags": [{"name": tag.name, "slug": tag.slug} for tag in article.tags.all()],
+        "tags": [
+            {"name": tag_name(tag), "slug": tag.slug}
+            for tag in article.tags.prefetch_related("translations")
+        ],
     }
 
 
@@ -147,7 +167,8 @@ def _picture(image: SiteImage | None) -> dict | None:
         "src": fallback.url,
         "width": fallback.width,
         "height": fallback.height,
-        "alt": image.default_alt_text,
+        # One alternative text per image, written in the default language.
+        "alt": text_in(image.default_alt_text, settings.LANGUAGE_CODE),
     }
 
 
@@ -191,7 +212,7 @@ def sitemap_entries(*, request) -> list[dict]:
 
 def news_for_feed(*, index: NewsIndexPage, limit: int) -> QuerySet[NewsPage]:
     """The newest articles of one news index, with their tags, for its feed."""
-    return news_for_index(index=index).prefetch_related("tags")[:limit]
+    return news_for_index(index=index).prefetch_related("tags__translations")[:limit]
 
 
 def page_data(page: Page) -> dict:

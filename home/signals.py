@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .front_cache import ban_after_commit
+from .models import ContactTranslation, TopicTranslation
 from .page_cache import purge
 
 
@@ -46,7 +47,8 @@ def connect_page_cache_purge() -> None:
     post_page_move.connect(purge_after_commit, dispatch_uid="page_cache_moved")
 
     # Who may see pages, and what pages show besides their own fields.
-    for model in [PageViewRestriction, Site, Locale, Tag, get_image_model()]:
+    translations = [TopicTranslation, ContactTranslation]
+    for model in [PageViewRestriction, Site, Locale, Tag, get_image_model(), *translations]:
         uid = f"page_cache_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")
         post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")

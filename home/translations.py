@@ -7,6 +7,8 @@ from typing import Self
 
 from wagtail.models import Locale
 
+from .text_language import TextInLanguage, translated_text
+
 
 class DefaultLanguageOriginalMixin:
     """Adds `original` to a translatable page model; put it before `Page` in the bases.
@@ -28,3 +30,10 @@ class DefaultLanguageOriginalMixin:
             .first()
         )
         return found or self
+
+    def text_in_language(self, field: str) -> TextInLanguage:
+        """The field's value, with German as its language where the translation still holds
+        the original's text (so the page marks it `lang="de"`)."""
+        value = getattr(self, field)
+        source = getattr(self.original, field) if self.original is not self else None
+        return translated_text(value, source=source, language=self.locale.language_code)

@@ -7,14 +7,29 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import feeds, selectors, two_factor, two_factor_views
 from .admin_views import background_work, may_see_background_work, outdated_translations_report
 from .forms import MOVE_REFUSED
 from .locales import active_locale
 from .media_access import move_allowed
+from .models import TopicTranslation
 from .page_cache import cached_until_publish
 from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_home, staff_group_name
+
+
+class TopicTranslationViewSet(SnippetViewSet):
+    model = TopicTranslation
+    icon = "tag"
+    menu_label = _("Topic translations")
+    list_display = ["tag", "language_code", "name"]
+    list_filter = ["language_code"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicTranslationViewSet)
 
 
 @hooks.register("seed_demo", order=10)

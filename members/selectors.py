@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from home.locales import active_locale
+from home.text_language import TextInLanguage, text_in, text_with_fallback
 
 from .access import can_edit_organisation, can_see_internal, is_network_manager, is_network_member
 from .models import (
@@ -117,23 +118,28 @@ def organisation_listed(slug: str) -> Organisation | None:
 
 
 def organisation_texts(organisation: Organisation, language: str | None = None) -> dict:
-    """The short and long description in `language`, else German, with the language they are
-    in (so the page can mark a German fallback with `lang="de"`)."""
+    """The short and long description in `language`, each falling back to German on its own (a
+    Turkish short description does not hide the German long one); each value knows the language
+    it is in, so the page marks a German fallback with `lang="de"`."""
     language = language or get_language()
-    for translation in organisation.translations.all():
-        if translation.language_code == language and (
-            translation.short_description or translation.description
-        ):
-            return {
-                "language": language,
-                "short_description": translation.short_description,
-                "description": translation.description,
-            }
+    translated = next(
+        (t for t in organisation.translations.all() if t.language_code == language), None
+    )
     return {
-        "language": settings.LANGUAGE_CODE,
-        "short_description": organisation.short_description,
-        "description": organisation.description,
+        field: text_with_fallback(
+            {
+                language: getattr(translated, field, ""),
+                settings.LANGUAGE_CODE: getattr(organisation, field),
+            },
+            language,
+        )
+        for field in ("short_description", "description")
     }
+
+
+def image_alt(image) -> TextInLanguage:
+    """An image's alternative text, written once in the default language, marked so."""
+    return text_in(image.default_alt_text if image else "", settings.LANGUAGE_CODE)
 
 
 def profile_completeness(organisation: Organisation) -> dict:

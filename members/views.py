@@ -87,6 +87,7 @@ def directory_profile(request, *, page, slug):
         context_overrides={
             "organisation": organisation,
             "texts": selectors.organisation_texts(organisation),
+            "logo_alt": selectors.image_alt(organisation.logo),
             "translation_subpath": f"{organisation.slug}/",
             "page_description": organisation.short_description,
         },

@@ -144,6 +144,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # Every template isolates phone numbers, addresses and fallback text with the same
+            # component, without having to remember to load it.
+            "builtins": ["home.templatetags.bidi"],
         },
     },
 ]

@@ -4,11 +4,13 @@ from .background import Heartbeat, JobRun
 from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
-from .site_settings import ContactSettings, FooterSettings
+from .site_settings import ContactSettings, ContactTranslation, FooterSettings
+from .topics import TopicTranslation
 from .two_factor import RecoveryCode, RecoveryCodeDevice
 
 __all__ = [
     "ContactSettings",
+    "ContactTranslation",
     "FooterSettings",
     "Heartbeat",
     "HomePage",
@@ -21,4 +23,5 @@ __all__ = [
     "SiteImage",
     "SiteRendition",
     "StandardPage",
+    "TopicTranslation",
 ]

@@ -53,7 +53,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             )
 
         # Only known topics are cached, so that made-up ones cannot fill the cache.
-        known = not tag or any(known_tag.slug == tag for known_tag in tags)
+        known = not tag or any(known_tag["slug"] == tag for known_tag in tags)
         context.update(
             listing=cached_until_publish(request, "news-list", listing, self.pk, tag, number)
             if known

@@ -1,9 +1,13 @@
 """Site-wide settings that editors change in the admin (Settings menu)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
 
 
 def _page_link(name: str, help_text: str) -> models.ForeignKey:
@@ -59,7 +63,7 @@ class FooterSettings(BaseSiteSetting):
 
 
 @register_setting(icon="mail")
-class ContactSettings(BaseSiteSetting):
+class ContactSettings(ClusterableModel, BaseSiteSetting):
     """The network's contact details and social media links, shown in every page's footer."""
 
     organisation_name = models.CharField(
@@ -85,6 +89,14 @@ class ContactSettings(BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
+        InlinePanel(
+            "translations",
+            heading=_("Office and office hours in other languages"),
+            help_text=_(
+                "Where a language has no entry, or an empty field, its pages show the German text."
+            ),
+            label=_("Language"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),
@@ -107,3 +119,32 @@ class ContactSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(name, url) for name, url in pairs if url]
+
+
+OTHER_LANGUAGES = [
+    (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+]
+
+
+class ContactTranslation(Orderable):
+    """The office's name and office hours in one other language; the footer falls back to the
+    German ones field by field."""
+
+    contact = ParentalKey(ContactSettings, on_delete=models.CASCADE, related_name="translations")
+    language_code = models.CharField(_("language"), max_length=10, choices=OTHER_LANGUAGES)
+    organisation_name = models.CharField(_("office"), max_length=200, blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+
+    panels = [
+        FieldPanel("language_code"),
+        FieldPanel("organisation_name"),
+        FieldPanel("office_hours"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact translation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contact", "language_code"], name="contact_translation_one_per_language"
+            )
+        ]

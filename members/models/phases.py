@@ -1,9 +1,12 @@
 """Project phases live here, at the bottom of the app stack, because events (modules per phase)
 and evaluation (goals per phase, reports per phase) both refer to them."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from home.text_language import TextInLanguage, text_in
 
 
 class ProjectPhase(models.Model):
@@ -34,3 +37,9 @@ class ProjectPhase(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+    @property
+    def label(self) -> TextInLanguage:
+        """The phase as pages show it: its title is typed once, in German, so other languages'
+        pages mark it `lang="de"`."""
+        return text_in(str(self), settings.LANGUAGE_CODE)

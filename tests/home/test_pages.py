@@ -1,6 +1,7 @@
 """Every page type renders in every language, with the right lang/dir and a working switcher."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -57,7 +58,16 @@ def test_switcher_says_when_a_page_is_not_translated_yet(client, page_tree):
     html = parse(response.content)
     english = next(link for link in html.links if link.attrs.get("hreflang") == "en")
     assert english.href == page_tree.translated(page_tree.home, "en").url
-    assert "nicht übersetzt" in response.content.decode()
+    # Each note is said in the language of its link: it is for those who read that language.
+    notes = {
+        note["lang"]: (note["dir"], note.get_text())
+        for note in BeautifulSoup(response.content, "html.parser").select(
+            ".language-switcher__note"
+        )
+    }
+    assert notes["en"] == ("ltr", "not translated yet, goes to the home page")
+    assert notes["ar"] == ("rtl", "لم تُترجَم بعد، يؤدي الرابط إلى الصفحة الرئيسية")
+    assert "de" not in notes
 
 
 def test_menu_follows_the_visitors_language(client, page_tree):

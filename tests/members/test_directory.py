@@ -115,6 +115,27 @@ def test_profile_prefers_the_visitors_language_and_marks_a_german_fallback(
     assert alternates["ar"].endswith("/ar/verzeichnis/verein-a/")
 
 
+def test_a_profile_translated_in_part_falls_back_field_by_field(client, directory_data, cast):
+    OrganisationTranslation.objects.create(
+        organisation=cast.organisation_a, language_code="tr", short_description="Herkes için."
+    )
+    cast.organisation_a.short_description = "Ein Verein für alle."
+    cast.organisation_a.description = "Wir treffen uns jeden Freitag."
+    cast.organisation_a.save()
+
+    turkish = parse(client.get("/tr/verzeichnis/verein-a/").content)
+    arabic = parse(client.get("/ar/verzeichnis/verein-a/").content)
+
+    # The Turkish short description does not hide the German long one.
+    assert turkish.select_one(".lead").text == "Herkes için."
+    assert turkish.select_one(".lead").get("lang") is None
+    long_text = turkish.select_one(".org-profile__text")
+    assert "Wir treffen uns jeden Freitag." in long_text.text
+    assert (long_text["lang"], long_text["dir"]) == ("de", "ltr")
+    # On a right-to-left page the German fallback reads left to right.
+    assert (arabic.select_one(".lead")["lang"], arabic.select_one(".lead")["dir"]) == ("de", "ltr")
+
+
 def test_directory_profiles_are_in_the_sitemap(client, directory_data):
     sitemap = client.get("/sitemap.xml").content.decode()
 

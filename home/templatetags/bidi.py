@@ -1,0 +1,55 @@
+"""The one component for text that is not in the page's own script or direction.
+
+- `{{ value|ltr }}`: a value that always reads left to right, whatever the page's direction:
+  phone and fax numbers, postcodes, e-mail and web addresses, codes, dates in numerals. It
+  becomes `<bdi dir="ltr">…</bdi>`, so "0208 825-9042" keeps its order on an Arabic page and
+  does not push the punctuation around it to the wrong end.
+- `{{ value|isolate }}`: a name or a piece of text in whatever direction its own letters say
+  (`<bdi>`, direction from the first strong letter); when the value is a `TextInLanguage` in
+  another language than the page's (a fallback), it carries that `lang` and `dir`.
+- `{% language_attrs value %}`: the same `lang` and `dir` as attributes, for a block element
+  (a paragraph, a rich-text div) that holds a fallback text.
+
+The library is a template builtin (config/settings/base.py), so no template needs to load it;
+`tests/home/test_bidi.py` scans every template for contact values rendered without it.
+"""
+
+from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from ..text_language import language_marks
+
+register = template.Library()
+
+
+def _attrs(marks: dict[str, str]) -> str:
+    return format_html_join("", ' {}="{}"', marks.items())
+
+
+def _escaped_lines(value) -> str:
+    """The value escaped, with its line breaks as <br> (an address in one isolate)."""
+    lines = str(value).splitlines() or [""]
+    return format_html_join(SafeString("<br>"), "{}", ((line,) for line in lines))
+
+
+@register.filter(is_safe=True)
+def ltr(value):
+    if value in (None, ""):
+        return ""
+    return format_html('<bdi dir="ltr">{}</bdi>', _escaped_lines(value))
+
+
+@register.filter(is_safe=True)
+def isolate(value):
+    if value in (None, ""):
+        return ""
+    marks = language_marks(getattr(value, "language", None))
+    return format_html("<bdi{}>{}</bdi>", _attrs(marks), _escaped_lines(value))
+
+
+@register.simple_tag
+def language_attrs(value=None, *, language: str | None = None) -> str:
+    """` lang="de" dir="ltr"` for a fallback value (or a text in `language`) on another
+    language's page, else nothing."""
+    return _attrs(language_marks(language or getattr(value, "language", None)))
