@@ -14,6 +14,7 @@ from .models import EventPage, QualificationModule, Registration
 from .seed import seed_events
 from .selectors import (
     calendar_for_locale,
+    events_members_only,
     events_upcoming_for_dashboard,
     organisation_participation,
 )
@@ -55,6 +56,12 @@ def page_views() -> dict:
         "events.module_detail": views.module_detail,
         "events.module_list": views.module_list,
     }
+
+
+@hooks.register("search_hidden_pages")
+def members_only_events():
+    """The site's search shows public pages only; members-only events are not public either."""
+    return events_members_only()
 
 
 @hooks.register("register_page_listing_buttons")

@@ -9,7 +9,14 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # The receivers import models: only once the app registry is ready.
-        from .signals import connect_page_cache_purge, ensure_locales  # noqa: PLC0415
+        from .signals import (  # noqa: PLC0415
+            connect_page_cache_purge,
+            connect_search_index,
+            ensure_locales,
+            search_index_fill,
+        )
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(search_index_fill, sender=self)
         connect_page_cache_purge()
+        connect_search_index()

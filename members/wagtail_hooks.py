@@ -17,6 +17,7 @@ from .models import (
     ProjectPhase,
     SpokenLanguage,
 )
+from .search import OrganisationSearchSource
 from .seed import MEMBER_PASSWORD, demo_member_usernames, seed_members
 
 
@@ -108,6 +109,12 @@ def page_views() -> dict:
         "members.directory_profile": views.directory_profile,
         "members.organisations_listed": selectors.organisations_listed,
     }
+
+
+@hooks.register("register_search_sources")
+def search_sources() -> list:
+    """Listed organisations' public profiles are found by the site's search."""
+    return [OrganisationSearchSource()]
 
 
 @hooks.register("register_admin_menu_item")

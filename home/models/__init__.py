@@ -3,6 +3,7 @@
 from .images import SiteImage, SiteRendition
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
+from .search import SearchDocument
 from .site_settings import ContactSettings, FooterSettings
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "SearchDocument",
     "SiteImage",
     "SiteRendition",
     "StandardPage",
