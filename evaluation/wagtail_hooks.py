@@ -11,6 +11,7 @@ from members.access import can_view_reports
 from surveys.models import QuestionnairePage
 
 from . import report_views
+from .data_inventory import INVENTORY
 from .models import Goal
 from .seed import seed_goals
 
@@ -98,3 +99,9 @@ def questionnaire_results_url(*, questionnaire):
 @hooks.register("seed_demo", order=35)
 def seed_demo(*, log) -> None:
     seed_goals(log=log)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

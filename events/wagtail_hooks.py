@@ -10,6 +10,7 @@ from members.access import is_network_manager
 from members.models import Membership, Role
 
 from . import views
+from .data_inventory import INVENTORY
 from .models import EventPage, QualificationModule, Registration
 from .seed import seed_events
 from .selectors import (
@@ -140,3 +141,9 @@ def registrations_personal_data(*, user):
 @hooks.register("seed_demo", order=30)
 def seed_demo(*, log) -> None:
     seed_events(log=log)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import selectors, views
 from .access import is_network_manager
+from .data_inventory import INVENTORY
 from .models import (
     Cooperation,
     District,
@@ -142,3 +143,9 @@ def member_logins() -> list[str]:
         f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
         for username, role, organisation in demo_member_usernames()
     ]
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY
