@@ -54,15 +54,13 @@ class SearchSource:
 
 
 def _field_text(obj, field: index.SearchField) -> str:
+    # Wagtail gives a field's searchable content: text without markup (rich text, streams) or
+    # a list of parts (stream blocks, tags).
     value = field.get_value(obj)
-    if value in (None, ""):
+    if value is None:
         return ""
-    try:
-        model_field = obj._meta.get_field(field.field_name)
-    except Exception:  # noqa: BLE001 (a method or property named as a search field)
-        model_field = None
-    if model_field is not None and hasattr(model_field, "get_searchable_content"):
-        return " ".join(str(part) for part in model_field.get_searchable_content(value))
+    if isinstance(value, list | tuple):
+        return " ".join(strip_tags(str(part)) for part in value)
     return strip_tags(str(value))
 
 
