@@ -61,5 +61,6 @@ def index_terms(text: str, language: str) -> str:
 
 
 def query_words(query: str) -> list[str]:
-    """The first words of a query (a longer query costs more and finds no more)."""
-    return words(query)[:MAX_QUERY_WORDS]
+    """The first words of a query (a longer query costs more and finds no more), without
+    underscores alone, which no index holds."""
+    return [word for word in words(query) if word.strip("_")][:MAX_QUERY_WORDS]

@@ -245,3 +245,7 @@ def test_every_page_has_a_labelled_search_field_in_its_header(client, world, lan
         assert form["action"] == reverse("search")
     assert label.get_text(strip=True)
     assert form.select_one("button[type=submit]").get_text(strip=True)
+
+
+def test_a_word_no_index_holds_does_not_hide_the_others(client, world):
+    assert _titles(_search(client, "de", "Vereinen _")) != []
