@@ -11,6 +11,7 @@ from members.access import can_view_reports
 from surveys.models import QuestionnairePage
 
 from . import report_views, selectors
+from .data_inventory import INVENTORY
 from .models import Goal
 from .seed import seed_goals
 
@@ -117,3 +118,9 @@ def sent_report_periods(*, questionnaire):
     """The periods of `questionnaire` whose figures sent reports hold: their bounds stay cuts
     of the small-group rule (`surveys.disclosure`)."""
     return selectors.disclosed_periods(questionnaire)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

@@ -45,6 +45,13 @@ def events_visible(*, viewer, locale: Locale | None = None) -> QuerySet[EventPag
     return events
 
 
+def events_members_only() -> QuerySet[EventPage]:
+    """Members-only events in every language: a translation is members-only when any version
+    is (the original decides, and a translation not yet synchronised must not show more)."""
+    keys = EventPage.objects.filter(members_only=True).values("translation_key")
+    return EventPage.objects.filter(translation_key__in=keys)
+
+
 @dataclass
 class CalendarFilters:
     kind: str = ""

@@ -10,10 +10,12 @@ from members.access import is_network_manager
 from members.models import Membership, Role
 
 from . import views
+from .data_inventory import INVENTORY
 from .models import EventPage, QualificationModule, Registration
 from .seed import seed_events
 from .selectors import (
     calendar_for_locale,
+    events_members_only,
     events_upcoming_for_dashboard,
     organisation_participation,
 )
@@ -55,6 +57,12 @@ def page_views() -> dict:
         "events.module_detail": views.module_detail,
         "events.module_list": views.module_list,
     }
+
+
+@hooks.register("search_hidden_pages")
+def members_only_events():
+    """The site's search shows public pages only; members-only events are not public either."""
+    return events_members_only()
 
 
 @hooks.register("register_page_listing_buttons")
@@ -136,3 +144,9 @@ def registrations_personal_data(*, user):
 @hooks.register("seed_demo", order=30)
 def seed_demo(*, log) -> None:
     seed_events(log=log)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

@@ -11,8 +11,15 @@ class HomeConfig(AppConfig):
         # The receivers import models: only once the app registry is ready.
         from . import checks  # noqa: F401, PLC0415 - registers the system checks
         from .public_address import default_site_sync_after_migrate  # noqa: PLC0415
-        from .signals import connect_page_cache_purge, ensure_locales  # noqa: PLC0415
+        from .signals import (  # noqa: PLC0415
+            connect_page_cache_purge,
+            connect_search_index,
+            ensure_locales,
+            search_index_fill,
+        )
 
         post_migrate.connect(ensure_locales, sender=self)
         post_migrate.connect(default_site_sync_after_migrate, sender=self)
+        post_migrate.connect(search_index_fill, sender=self)
         connect_page_cache_purge()
+        connect_search_index()

@@ -5,6 +5,8 @@ string are in the gettext catalogues `home/demo/locale/<language>/LC_MESSAGES/de
 the German text); see docs/translations-demo.md.
 """
 
+import datetime
+
 SITE_NAME = "MSO-Netzwerk Oberhausen"
 
 HOME = {
@@ -107,14 +109,8 @@ PAGES = [
         "slug": "impressum",
         "show_in_menus": False,
         "intro": "Angaben gemäß § 5 DDG.",
-        "body": [
-            (
-                "paragraph",
-                "<p>Stadt Oberhausen, Büro für Chancengleichheit, Koordinierungsstelle "
-                "Integration, Concordiastraße 30, 46042 Oberhausen.</p>"
-                "<p>Telefon: 0208 825-9042</p>",
-            ),
-        ],
+        # The details come from the imprint settings (IMPRINT below).
+        "body": [],
     },
     {
         "key": "privacy",
@@ -138,19 +134,32 @@ PAGES = [
         "slug": "barrierefreiheit",
         "show_in_menus": False,
         "intro": "Wir möchten, dass alle Menschen diese Website nutzen können.",
-        "body": [
-            (
-                "paragraph",
-                "<p>Diese Website soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf "
-                "Stufe AA erfüllen.</p>",
+        "body": [],
+        # The parts of the EU model statement (home.models.AccessibilityStatementPage).
+        "fields": {
+            "compliance_status": "partial",
+            "non_accessible_content": (
+                "<p>Einige PDF-Dokumente in den Modulmaterialien sind nicht vollständig "
+                "barrierefrei, weil sie vor dem Start der Website entstanden sind. Auf Anfrage "
+                "schicken wir Ihnen die Inhalte als barrierefreies Dokument.</p>"
             ),
-            ("heading", {"text": "Barrieren melden", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Sie haben eine Barriere gefunden? Schreiben Sie uns an "
-                "integration@example.org oder rufen Sie uns an: 0208 825-9042.</p>",
+            "statement_date": datetime.date(2026, 9, 1),
+            "review_date": datetime.date(2026, 11, 16),
+            "assessment": (
+                "Die Erklärung beruht auf einer Selbstbewertung: automatische Prüfungen jeder "
+                "Seite und Tests mit Tastatur und Screenreader."
             ),
-        ],
+            "feedback_contact": (
+                "Stadt Oberhausen, Büro für Chancengleichheit, Koordinierungsstelle "
+                "Integration, Concordiastraße 30, 46042 Oberhausen."
+            ),
+            "feedback_email": "integration@example.org",
+            "feedback_phone": "0208 825-9042",
+            "enforcement_body": (
+                "Ombudsstelle für barrierefreie Informationstechnik des Landes "
+                "Nordrhein-Westfalen bei der Landesbeauftragten für Menschen mit Behinderung"
+            ),
+        },
     },
 ]
 
@@ -268,6 +277,16 @@ IMAGES = {
     "meeting": "Stilisierte Darstellung: Menschen sitzen im Kreis um einen runden Tisch.",
     "training": "Stilisierte Darstellung: eine Tafel mit Diagrammen vor Stuhlreihen.",
     "festival": "Stilisierte Darstellung: bunte Wimpelketten über einem Platz.",
+}
+
+# The imprint's details (settings, the same in every language).
+IMPRINT = {
+    "responsible_body": "Stadt Oberhausen, Büro für Chancengleichheit, Koordinierungsstelle "
+    "Integration",
+    "representative": "Der Oberbürgermeister der Stadt Oberhausen",
+    "address": "Concordiastraße 30\n46042 Oberhausen",
+    "email": "integration@example.org",
+    "phone": "0208 825-9042",
 }
 
 CONTACT = {

@@ -17,6 +17,7 @@ from .demo_content import (
     FOOTER_LINKS,
     HOME,
     IMAGES,
+    IMPRINT,
     NEWS,
     NEWS_INDEX,
     PAGES,
@@ -28,15 +29,18 @@ from .factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     SiteImageFactory,
-    StandardPageFactory,
 )
 from .localization import translations_publish_missing
 from .models import (
+    AccessibilityStatementPage,
     ContactSettings,
     FooterSettings,
     HomePage,
+    ImprintPage,
+    ImprintSettings,
     NewsIndexPage,
     NewsPage,
+    PrivacyPage,
     SiteImage,
     StandardPage,
 )
@@ -55,6 +59,12 @@ from .signals import ensure_locales
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "demo-admin-2026"  # noqa: S105 - printed on purpose: a demo login
 STAFF_PASSWORD = "demo-staff-2026"  # noqa: S105 - printed on purpose: demo logins
+# The legal pages' own types; every other page of PAGES is a standard page.
+PAGE_TYPES = {
+    "imprint": ImprintPage,
+    "privacy": PrivacyPage,
+    "accessibility": AccessibilityStatementPage,
+}
 # (username, first name, group) of the demo staff, besides the admin.
 STAFF = [
     ("redaktion", "Rita Redaktion", EDITORS),
@@ -239,16 +249,18 @@ def seed_home(*, log: Callable[[str], None]) -> None:
 
     pages_by_key: dict[str, Page] = {}
     for spec in PAGES:
-        page = StandardPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+        page_type = PAGE_TYPES.get(spec["key"], StandardPage)
+        page = page_type.objects.child_of(home).filter(slug=spec["slug"]).first()
         if page is None:
-            page = StandardPageFactory(
-                parent=home,
+            page = page_type(
                 title=spec["title"],
                 slug=spec["slug"],
                 intro=spec["intro"],
                 show_in_menus=spec["show_in_menus"],
                 body=_raw_body(spec["body"], pages_by_key),
+                **spec.get("fields", {}),
             )
+            home.add_child(instance=page)
             page.save_revision().publish()
             log(f"Page created: {page.title}")
         pages_by_key[spec["key"]] = page
@@ -267,6 +279,13 @@ def seed_home(*, log: Callable[[str], None]) -> None:
             setattr(contact, field, value)
         contact.save()
         log("Contact details set")
+
+    imprint = ImprintSettings.for_site(site)
+    if not imprint.responsible_body:
+        for field, value in IMPRINT.items():
+            setattr(imprint, field, value)
+        imprint.save()
+        log("Imprint details set")
 
     footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
     wanted = {field: pages_by_key[key].pk for field, key in FOOTER_LINKS.items()}

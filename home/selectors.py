@@ -22,6 +22,8 @@ from wagtail_localize.models import Translation, TranslationSource
 from .jobs import JOBS, Job
 from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
+from .search_index import matches
+from .search_sources import search_source, search_sources
 from .text_language import TextInLanguage, text_in, text_with_fallback
 
 logger = logging.getLogger(__name__)
@@ -229,20 +231,47 @@ def page_data(page: Page) -> dict:
 
 def search_results(*, query: str, locale: Locale, number: int, per_page: int, request) -> dict:
     """One page of search results as plain data: title, URL and summary of each match."""
-    page = paginate(search_public_pages(query=query, locale=locale), number, per_page)
-    results = []
-    for match in page.object_list:
-        summary = (
-            match.search_description or getattr(match, "teaser", "") or getattr(match, "intro", "")
-        )
-        results.append({"title": match.title, "url": match.get_url(request), "summary": summary})
+    page = paginate(search_found(query=query, locale=locale), number, per_page)
+    by_source: dict[str, list[int]] = {}
+    for source, object_id in page.object_list:
+        by_source.setdefault(source, []).append(object_id)
+    shown = {
+        (name, object_id): result
+        for name, ids in by_source.items()
+        for object_id, result in search_source(name)
+        .results(ids, locale=locale, request=request)
+        .items()
+    }
+    results = [shown[key] for key in page.object_list if key in shown]
     return {"results": results, "pages": page_data(page)}
 
 
-def search_public_pages(*, query: str, locale: Locale):
-    """Live public pages of one language that match `query`, best first (Wagtail search; on
-    PostgreSQL its full-text search). Private pages never appear, not even their titles."""
-    return Page.objects.live().public().filter(locale=locale).specific().search(query)
+def search_found(*, query: str, locale: Locale) -> list[tuple[str, int]]:
+    """What the public may see of everything matching `query` in the visitor's language, as
+    (source, object id) pairs, best first: pages of that language, events among them, and the
+    other sources' documents in that language or in the language they fall back to."""
+    language = locale.language_code
+    ranks: dict[tuple[str, int], float] = {}
+    found = list(matches(query=query, language=language))
+    fallbacks: dict[str, list[str]] = {}
+    for source in search_sources():
+        if source.fallback_language and source.fallback_language != language:
+            fallbacks.setdefault(source.fallback_language, []).append(source.name)
+    for fallback, names in fallbacks.items():
+        found += matches(query=query, language=fallback, sources=names)
+    registered = {source.name for source in search_sources()}
+    for match in found:
+        if match.source not in registered:  # left by an app no longer installed
+            continue
+        key = (match.source, match.object_id)
+        ranks[key] = max(ranks.get(key, match.rank), match.rank)
+    visible = set()
+    for name in {source for source, _id in ranks}:
+        ids = [object_id for source, object_id in ranks if source == name]
+        visible |= {
+            (name, object_id) for object_id in search_source(name).visible(ids, locale=locale)
+        }
+    return sorted(visible, key=lambda key: (-ranks[key], key))
 
 
 def translations_out_of_date() -> list[dict]:

@@ -1,5 +1,6 @@
-"""Signal receivers of the public site: locales follow settings.LANGUAGES after every migrate, and
-the anonymous page cache is purged whenever what the public sees may have changed."""
+"""Signal receivers of the public site: locales follow settings.LANGUAGES after every migrate,
+the anonymous page cache is purged whenever what the public sees may have changed, and the
+public search's index follows every page."""
 
 from django.apps import apps
 from django.conf import settings
@@ -12,8 +13,9 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .front_cache import ban_after_commit
-from .models import ContactTranslation, TopicTranslation
+from .models import ContactTranslation, SearchDocument, TopicTranslation
 from .page_cache import purge
+from .search_sources import PAGE_SOURCE, reindex_all, source_forget, source_reindex
 
 
 def ensure_locales(**kwargs) -> None:
@@ -74,3 +76,35 @@ def connect_page_cache_purge() -> None:
                 sender=model,
                 dispatch_uid=f"page_cache_{model._meta.label_lower}_settings",
             )
+
+
+def _page_reindex(sender, instance, raw=False, **kwargs) -> None:
+    # Fixture loading (raw) writes rows as they were; their documents come with them. The
+    # row, not the instance: a saved revision's instance carries draft content that the page
+    # does not show yet, and must not be found by.
+    if not raw:
+        page = Page.objects.filter(pk=instance.pk).first()
+        if page is not None:
+            source_reindex(PAGE_SOURCE, page)
+
+
+def _page_forget(sender, instance, **kwargs) -> None:
+    source_forget(PAGE_SOURCE, instance.pk)
+
+
+def connect_search_index() -> None:
+    """Every saved page is indexed again for the public search, every deleted one forgotten.
+    Whether it is live and public is asked when someone searches, so publishing, unpublishing
+    and privacy changes need nothing here."""
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            uid = f"search_index_{model._meta.label_lower}"
+            post_save.connect(_page_reindex, sender=model, dispatch_uid=f"{uid}_saved")
+            post_delete.connect(_page_forget, sender=model, dispatch_uid=f"{uid}_deleted")
+
+
+def search_index_fill(**kwargs) -> None:
+    """After a migrate, an empty index is filled (the first deploy with this index, or a database
+    restored without it)."""
+    if not SearchDocument.objects.exists() and Page.objects.filter(depth__gt=1).exists():
+        reindex_all()

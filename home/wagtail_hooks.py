@@ -12,11 +12,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import feeds, selectors, two_factor, two_factor_views
 from .admin_views import background_work, may_see_background_work, outdated_translations_report
+from .data_inventory import INVENTORY
 from .forms import MOVE_REFUSED
 from .locales import active_locale
 from .media_access import move_allowed
 from .models import TopicTranslation
 from .page_cache import cached_until_publish
+from .privacy import privacy_notice_rows
 from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_home, staff_group_name
 
 
@@ -48,7 +50,14 @@ def page_views() -> dict:
         "home.news_latest": selectors.news_latest,
         "home.news_listing": selectors.news_listing,
         "home.news_tags": selectors.news_tags,
+        "home.privacy_notice_rows": privacy_notice_rows,
     }
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """The public site's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY
 
 
 @hooks.register("demo_logins")

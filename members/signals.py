@@ -10,9 +10,11 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from home.page_cache import purge
+from home.search_sources import source_forget, source_reindex
 from home.security_log import address_shorten, client_network
 
 from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
+from .search import ORGANISATION_SOURCE
 from .services import extranet_protect, login_history_forget
 
 logger = logging.getLogger("members.security")
@@ -40,6 +42,23 @@ def purge_after_commit(**kwargs) -> None:
     transaction.on_commit(purge)
 
 
+def _organisation_reindex(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        source_reindex(ORGANISATION_SOURCE, instance)
+
+
+def _organisation_forget(sender, instance, **kwargs) -> None:
+    source_forget(ORGANISATION_SOURCE, instance.pk)
+
+
+def _organisation_part_reindex(sender, instance, raw=False, **kwargs) -> None:
+    """A translation or an offering changed: its organisation's documents follow (unless the
+    organisation itself is being deleted)."""
+    organisation = Organisation.objects.filter(pk=instance.organisation_id).first()
+    if organisation is not None and not raw:
+        source_reindex(ORGANISATION_SOURCE, organisation)
+
+
 def _extranet_protect(sender, instance, **kwargs) -> None:
     """Every extranet root, in every language (also translations made by wagtail-localize), is
     restricted to the network's groups as soon as it exists."""
@@ -57,6 +76,17 @@ def connect() -> None:
         uid = f"members_purge_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")
         post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")
+    # The public search follows the public profile.
+    post_save.connect(
+        _organisation_reindex, sender=Organisation, dispatch_uid="search_organisation"
+    )
+    post_delete.connect(
+        _organisation_forget, sender=Organisation, dispatch_uid="search_organisation_deleted"
+    )
+    for model in (OrganisationTranslation, RegularOffering):
+        uid = f"search_{model._meta.label_lower}"
+        post_save.connect(_organisation_part_reindex, sender=model, dispatch_uid=f"{uid}_saved")
+        post_delete.connect(_organisation_part_reindex, sender=model, dispatch_uid=f"{uid}_deleted")
     for through in (Organisation.languages.through, Organisation.fields_of_cooperation.through):
         m2m_changed.connect(
             purge_after_commit, sender=through, dispatch_uid=f"members_purge_{through.__name__}"

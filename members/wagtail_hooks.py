@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import selectors, views
 from .access import is_network_manager
+from .data_inventory import INVENTORY
 from .models import (
     Cooperation,
     District,
@@ -17,6 +18,7 @@ from .models import (
     ProjectPhase,
     SpokenLanguage,
 )
+from .search import OrganisationSearchSource
 from .seed import MEMBER_PASSWORD, demo_member_usernames, seed_members
 
 
@@ -110,6 +112,12 @@ def page_views() -> dict:
     }
 
 
+@hooks.register("register_search_sources")
+def search_sources() -> list:
+    """Listed organisations' public profiles are found by the site's search."""
+    return [OrganisationSearchSource()]
+
+
 @hooks.register("register_admin_menu_item")
 def extranet_overview_menu_item():
     class NetworkManagerMenuItem(MenuItem):
@@ -135,3 +143,9 @@ def member_logins() -> list[str]:
         f"Extranet ({role}, {organisation}): /de/konto/anmelden/  {username} / {MEMBER_PASSWORD}"
         for username, role, organisation in demo_member_usernames()
     ]
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

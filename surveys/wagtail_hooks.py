@@ -9,6 +9,7 @@ from wagtail.models import Page
 from members.access import is_network_manager, is_network_member
 
 from . import admin_views, selectors, views
+from .data_inventory import INVENTORY
 from .models import Access, QuestionnairePage, Response
 from .seed import seed_questionnaires
 from .selectors import questionnaires_for_module, questionnaires_open_for_member
@@ -148,3 +149,9 @@ def responses_personal_data(*, user):
 @hooks.register("seed_demo", order=40)
 def seed_demo(*, log) -> None:
     seed_questionnaires(log=log)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY

@@ -394,12 +394,25 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # WAGTAILADMIN_BASE_URL is read when PUBLIC_URL is not set, so existing .env files keep working.
 PUBLIC_URL = env_str("PUBLIC_URL") or env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_BASE_URL = PUBLIC_URL
+# Wagtail's own index serves the admin's search; the public search has its own index, one
+# language per document (home/search_index.py, docs/public-site.md#search).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         # On PostgreSQL: no one language's stemming and stop words for six languages' content.
         "SEARCH_CONFIG": "simple",
     }
+}
+# The word forms each language's content is searched with: a PostgreSQL text search
+# configuration, and the Snowball stemmer of the same name on SQLite ("simple": none). PostgreSQL
+# has shipped an Arabic one since version 13 (the project needs 15).
+SEARCH_CONFIGS = {
+    "de": "german",
+    "en": "english",
+    "tr": "turkish",
+    "ar": "arabic",
+    "fr": "french",
+    "ru": "russian",
 }
 # Documents go through Django (permission checks, private collections), never as media files.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -2,13 +2,19 @@
 
 from .background import Heartbeat, JobRun
 from .images import SiteImage, SiteRendition
+from .legal import AccessibilityStatementPage, ImprintPage, ImprintSettings, PrivacyPage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
+from .search import SearchDocument
 from .site_settings import ContactSettings, ContactTranslation, FooterSettings
 from .topics import TopicTranslation
 from .two_factor import RecoveryCode, RecoveryCodeDevice
 
 __all__ = [
+    "AccessibilityStatementPage",
+    "ImprintPage",
+    "ImprintSettings",
+    "PrivacyPage",
     "ContactSettings",
     "ContactTranslation",
     "FooterSettings",
@@ -20,6 +26,7 @@ __all__ = [
     "NewsPageTag",
     "RecoveryCode",
     "RecoveryCodeDevice",
+    "SearchDocument",
     "SiteImage",
     "SiteRendition",
     "StandardPage",

@@ -26,6 +26,9 @@ class HomePage(Page):
     subpage_types = [
         "home.StandardPage",
         "home.NewsIndexPage",
+        "home.ImprintPage",
+        "home.PrivacyPage",
+        "home.AccessibilityStatementPage",
         "members.DirectoryPage",
         "members.ExtranetPage",
         "events.EventIndexPage",

@@ -37,9 +37,9 @@ def test_visitor_reads_turkish_news_searches_and_follows_a_result(live_server, n
     assert phone.locator("h1").inner_text() == "Haber 002"
     assert_accessible(phone)
 
-    phone.locator(".site-header__search").click()
-    phone.get_by_role("searchbox").fill("Haber 001")
-    phone.get_by_role("searchbox").press("Enter")
+    header_search = phone.locator(".site-header").get_by_role("searchbox")
+    header_search.fill("Haber 001")
+    header_search.press("Enter")
     phone.wait_for_load_state()
     assert phone.locator("html").get_attribute("lang") == "tr"
     assert_accessible(phone)

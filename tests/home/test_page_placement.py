@@ -6,7 +6,15 @@ import pytest
 from wagtail.models import Page
 
 from events.models import EventIndexPage
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    ImprintPage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyPage,
+    StandardPage,
+)
 from members.models import DirectoryPage, ExtranetPage
 from surveys.models import SurveyIndexPage
 from tests.placement import allowed_children, allowed_parents, name, page_types
@@ -17,6 +25,9 @@ PLACEMENT = {
         {
             StandardPage,
             NewsIndexPage,
+            ImprintPage,
+            PrivacyPage,
+            AccessibilityStatementPage,
             DirectoryPage,
             ExtranetPage,
             EventIndexPage,
@@ -26,7 +37,12 @@ PLACEMENT = {
     StandardPage: ({HomePage, StandardPage}, {StandardPage}),
     NewsIndexPage: ({HomePage}, {NewsPage}),
     NewsPage: ({NewsIndexPage}, set()),
+    ImprintPage: ({HomePage}, set()),
+    PrivacyPage: ({HomePage}, set()),
+    AccessibilityStatementPage: ({HomePage}, set()),
 }
+# One of each per home page (per language).
+ONE_PER_PARENT = {NewsIndexPage, ImprintPage, PrivacyPage, AccessibilityStatementPage}
 
 
 def test_every_home_page_type_has_its_placement_tested():
@@ -46,10 +62,13 @@ def test_a_home_app_page_holds_only_its_children(model):
 
 
 @pytest.mark.parametrize("model", PLACEMENT, ids=name)
-def test_only_the_news_index_is_one_per_parent_and_no_type_has_a_global_limit(model):
-    """A home page per language, so no global limit; one news index per home page."""
+def test_only_the_news_index_and_legal_pages_are_one_per_parent_and_none_has_a_global_limit(
+    model,
+):
+    """A home page per language, so no global limit; one news index and one of each legal page
+    per home page."""
     assert model.max_count is None
-    assert model.max_count_per_parent == (1 if model is NewsIndexPage else None)
+    assert model.max_count_per_parent == (1 if model in ONE_PER_PARENT else None)
 
 
 def test_the_root_takes_another_home_page_but_nothing_else(page_tree):

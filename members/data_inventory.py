@@ -1,0 +1,166 @@
+"""The members app's part of the data inventory behind the privacy notice (`home.privacy`)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from home.privacy import DataInventory, LegalBasis, PersonalData
+
+CHANGE_TRACKING = ("start_date", "end_date", "created_at", "updated_at")
+
+INVENTORY = DataInventory(
+    personal=[
+        PersonalData(
+            model="members.Organisation",
+            fields=(
+                "contact_name",
+                "public_email",
+                "public_phone",
+                "internal_contact_name",
+                "internal_email",
+                "internal_phone",
+                "board_members",
+                "manager_notes",
+            ),
+            description=_(
+                "Contact persons of member organisations, their e-mail addresses and phone "
+                "numbers; board members"
+            ),
+            purpose=_(
+                "The public directory (only what the organisation marks as public) and the "
+                "network's work with its members"
+            ),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("Until the organisation changes them or leaves the network"),
+        ),
+        PersonalData(
+            model="members.Membership",
+            fields=("user", "organisation", "role", "created_at"),
+            description=_("Which account belongs to which organisation, in which role"),
+            purpose=_("Access to the extranet and to the organisation's profile"),
+            legal_basis=LegalBasis.CONTRACT,
+            retention=_("Until the membership or the account is deleted"),
+        ),
+        PersonalData(
+            model="members.Invitation",
+            fields=(
+                "organisation",
+                "email",
+                "role",
+                "language_code",
+                "token_hash",
+                "invited_by",
+                "created_at",
+                "expires_at",
+                "accepted_at",
+                "accepted_by",
+                "revoked_at",
+            ),
+            description=_("Invitations: e-mail address, who invited, when"),
+            purpose=_("Inviting new members of an organisation"),
+            legal_basis=LegalBasis.CONTRACT,
+            retention=_("Until the membership or the account is deleted"),
+        ),
+        PersonalData(
+            model="members.ProfileChange",
+            fields=("organisation", "user", "changed_at", "changes", "summary"),
+            description=_("Who changed an organisation's profile, what and when"),
+            purpose=_("Editorial responsibility and review"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("As long as the page or entry exists"),
+        ),
+        PersonalData(
+            model="members.MinutesPage",
+            fields=("attendees",),
+            description=_("Names of the participants of network meetings in the minutes"),
+            purpose=_("Minutes of the network meetings, for the members of the network"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("Until the end of the project and its final evaluation"),
+        ),
+        PersonalData(
+            model="members.JointInitiative",
+            fields=("created_by",),
+            description=_("Who entered an initiative or a cooperation"),
+            purpose=_("Editorial responsibility and review"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("As long as the page or entry exists"),
+        ),
+        PersonalData(
+            model="members.Cooperation",
+            fields=("created_by",),
+            description=_("Who entered an initiative or a cooperation"),
+            purpose=_("Editorial responsibility and review"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("As long as the page or entry exists"),
+        ),
+    ],
+    not_personal={
+        "members.Organisation": (
+            "name",
+            "slug",
+            "kind",
+            "logo",
+            "short_description",
+            "description",
+            "founding_year",
+            "legal_form",
+            "street_address",
+            "postal_code",
+            "city",
+            "district",
+            "languages",
+            "fields_of_cooperation",
+            "target_groups",
+            "website",
+            "social_links",
+            "is_listed",
+            "meeting_place",
+            "member_count",
+            "confirmed_at",
+            "confirmation_requested_at",
+            "created_at",
+            "updated_at",
+        ),
+        "members.OrganisationTranslation": (
+            "organisation",
+            "language_code",
+            "short_description",
+            "description",
+        ),
+        "members.RegularOffering": ("sort_order", "organisation", "title", "schedule", "location"),
+        "members.JointInitiative": (
+            *CHANGE_TRACKING,
+            "title",
+            "description",
+            "field_of_cooperation",
+            "status",
+            "outcome",
+            "partners",
+        ),
+        "members.LocalInstitution": ("name", "kind", "district", "address", "website"),
+        "members.Cooperation": (
+            *CHANGE_TRACKING,
+            "institution",
+            "field_of_cooperation",
+            "description",
+            "status",
+            "organisations",
+        ),
+        "members.FieldOfCooperation": ("translation_key", "locale", "name", "slug", "sort_order"),
+        "members.SpokenLanguage": ("code", "name"),
+        "members.District": ("name", "slug"),
+        "members.DirectoryPage": ("intro",),
+        "members.ExtranetPage": ("intro",),
+        "members.MinutesIndexPage": ("intro",),
+        "members.MinutesPage": (
+            "meeting_date",
+            "location",
+            "decisions",
+            "body",
+            "attending_organisations",
+        ),
+        "members.MaterialsIndexPage": ("intro",),
+        "members.ModuleMaterialsPage": ("intro",),
+        "members.MinutesAttachment": ("sort_order", "document", "description", "page"),
+        "members.ModuleDocument": ("sort_order", "document", "description", "page"),
+        "members.ProjectPhase": ("number", "title", "start_date", "end_date"),
+    },
+)
