@@ -25,6 +25,7 @@ INVENTORY = DataInventory(
                 "cancelled_at",
                 "reminder_sent_at",
                 "attended",
+                "walk_in",
                 "anonymised_at",
             ),
             description=_(

@@ -75,8 +75,61 @@ INVENTORY = DataInventory(
             legal_basis=LegalBasis.LEGAL_OBLIGATION,
             retention=_("While the person holds the office"),
         ),
+        PersonalData(
+            model="home.RecoveryCodeDevice",
+            fields=("user", "name", "confirmed"),
+            description=_(
+                "Second factor for the administration: the key of the authenticator app and "
+                "the recovery codes (these only as a fingerprint)"
+            ),
+            purpose=_("Protecting accounts against break-ins"),
+            legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
+            retention=_("Until the account is deleted (members can delete their own)"),
+        ),
+        PersonalData(
+            model="home.RecoveryCode",
+            fields=("device", "digest"),
+            description=_(
+                "Second factor for the administration: the key of the authenticator app and "
+                "the recovery codes (these only as a fingerprint)"
+            ),
+            purpose=_("Protecting accounts against break-ins"),
+            legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
+            retention=_("Until the account is deleted (members can delete their own)"),
+        ),
+        PersonalData(
+            model="otp_totp.TOTPDevice",
+            fields=("user", "name", "key", "created_at", "last_used_at"),
+            description=_(
+                "Second factor for the administration: the key of the authenticator app and "
+                "the recovery codes (these only as a fingerprint)"
+            ),
+            purpose=_("Protecting accounts against break-ins"),
+            legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
+            retention=_("Until the account is deleted (members can delete their own)"),
+        ),
+        PersonalData(
+            model="django_tasks_database.DBTaskResult",
+            fields=("args_kwargs", "enqueued_at", "finished_at"),
+            description=_("E-mails waiting to be sent, and sent ones: address and text"),
+            purpose=_("Sending e-mails again when the mail server refused them"),
+            legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
+            retention=_("30 days after sending"),
+        ),
     ],
     not_personal={
+        # What the scheduler and the worker did, and when they were last seen.
+        "home.JobRun": ("job", "started_at", "finished_at", "result", "message"),
+        "home.Heartbeat": ("process", "beat_at"),
+        # The office's and the topics' names in other languages.
+        "home.ContactTranslation": (
+            "contact",
+            "language_code",
+            "organisation_name",
+            "office_hours",
+            "sort_order",
+        ),
+        "home.TopicTranslation": ("tag", "language_code", "name"),
         "home.SiteImage": (
             "collection",
             "title",

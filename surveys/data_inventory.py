@@ -7,6 +7,26 @@ from home.privacy import DataInventory, LegalBasis, PersonalData
 INVENTORY = DataInventory(
     personal=[
         PersonalData(
+            model="surveys.PersonalInvitation",
+            fields=(
+                "questionnaire",
+                "registration",
+                "attempt",
+                "invited_at",
+                "reminded_at",
+                "reminders",
+            ),
+            description=_(
+                "That a participant was sent a personal link to a questionnaire, and when they "
+                "were reminded (not which code)"
+            ),
+            purpose=_(
+                "Reminding only those who have not answered, with the link they already have"
+            ),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("Until the registration is anonymised"),
+        ),
+        PersonalData(
             model="surveys.Response",
             fields=(
                 "questionnaire",
