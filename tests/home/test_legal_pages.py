@@ -22,6 +22,9 @@ from home.privacy import (
 from tests.conftest import OTHER_LANGUAGES, page_tree_build
 from tests.worlds import world_once
 
+# Module worlds are built beside the shared ones: the mark lets those be put away first.
+pytestmark = pytest.mark.django_db
+
 STATEMENT_DE = {
     "title": "Erklärung zur Barrierefreiheit",
     "intro": "Wir möchten, dass alle Menschen diese Website nutzen können.",

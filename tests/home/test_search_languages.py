@@ -29,6 +29,9 @@ from members.models import (
 from tests.conftest import OTHER_LANGUAGES, page_tree_build
 from tests.worlds import world_once
 
+# Module worlds are built beside the shared ones: the mark lets those be put away first.
+pytestmark = pytest.mark.django_db
+
 # Per language: a page's title and introduction, and queries in other word forms (or without
 # the diacritics) that must find it.
 PAGES = {
