@@ -124,7 +124,8 @@ def test_a_failing_mail_server_loses_no_registration(client, publish_event, comm
     assert response.status_code == 503
     html = response.content.decode()
     assert "Wir haben eine E-Mail" not in html
-    assert 'Wir konnten die E-Mail an <bdi dir="ltr">leyla@example.org</bdi> gerade nicht senden' in html
+    address = '<bdi dir="ltr">leyla@example.org</bdi>'
+    assert f"Wir konnten die E-Mail an {address} gerade nicht senden" in html
     registration = Registration.objects.get()
     with committed():
         services.registration_confirm(registration=registration)
