@@ -186,9 +186,18 @@ def test_a_publish_reaches_an_anonymous_visitor_within_a_second(through_varnish,
 
     assert seen_after < 1.0
     assert _get(english_home)[1] == "miss"  # every language was dropped, not only this page
-    time.sleep(SECOND_BAN_AFTER_SECONDS + 0.5)  # the second ban, for requests in flight
-    _get(about)
-    assert _get(about)[1] == "hit"  # and the new version is kept again
+    # And the new version is kept again, once the second ban (for requests in flight) is past;
+    # its timer may fire late on a busy machine, so look again for a while.
+    time.sleep(SECOND_BAN_AFTER_SECONDS)
+    states = []
+    for _ in range(50):
+        body, state, _status = _get(about)
+        states.append(state)
+        if state == "hit":
+            break
+        time.sleep(0.1)
+    assert states[-1] == "hit", states
+    assert "neu gefasst" in _title(body)
 
 
 @transactional
