@@ -23,6 +23,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from .indexing import note_for_reindex
 from .search_index import Document, documents_clear, documents_delete, documents_replace
 
 PAGE_SOURCE = "page"
@@ -126,7 +127,10 @@ def search_source(name: str) -> SearchSource:
 
 
 def source_reindex(name: str, obj) -> None:
-    """Write the object's documents again (after it changed)."""
+    """Write the object's documents again (after it changed); inside `deferred_indexing()`,
+    once when the block ends."""
+    if note_for_reindex(source_reindex, name, obj):
+        return
     source = search_source(name)
     documents_replace(
         source=source.name, object_id=source.object_id(obj), documents=source.documents(obj)

@@ -238,18 +238,30 @@ def baseline_restore(item: pytest.Item, django_db_blocker) -> None:
 
 def group_by_worlds(items: list[pytest.Item]) -> None:
     """Within each module, run the tests that share worlds one after another (in the order the
-    random shuffle gave their first test), so each world is built as few times as possible."""
+    random shuffle gave their first test), so each world is built as few times as possible. The
+    files about the demo data (`test_seed*.py`, one worker's share, see `xdist_scheduler`) are
+    grouped as one: a test between them that does not ask for the demo site would roll it back,
+    and the next file would build it again."""
     first_seen: dict[tuple, int] = {}
-    modules: dict[object, int] = {}
+    scopes: dict[object, int] = {}
     for index, item in enumerate(items):
-        module = item.getparent(pytest.Module)
-        modules.setdefault(module, index)
-        first_seen.setdefault((module, tuple(worlds_of(item))), index)
+        scope = _scope(item)
+        scopes.setdefault(scope, index)
+        first_seen.setdefault((scope, tuple(worlds_of(item))), index)
     items.sort(
-        key=lambda item: (
-            modules[item.getparent(pytest.Module)],
-            first_seen[(item.getparent(pytest.Module), tuple(worlds_of(item)))],
-        )
+        key=lambda item: (scopes[_scope(item)], first_seen[(_scope(item), tuple(worlds_of(item)))])
+    )
+
+
+def _is_about_demo_data(path: str) -> bool:
+    return path.rsplit("/", 1)[-1].startswith("test_seed")
+
+
+def _scope(item: pytest.Item) -> object:
+    return (
+        "seeded"
+        if _is_about_demo_data(item.nodeid.split("::", 1)[0])
+        else item.getparent(pytest.Module)
     )
 
 
@@ -263,6 +275,6 @@ def xdist_scheduler(config, log):
     class WorldScheduling(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
             path = nodeid.split("::", 1)[0]
-            return "seeded" if path.rsplit("/", 1)[-1].startswith("test_seed") else path
+            return "seeded" if _is_about_demo_data(path) else path
 
     return WorldScheduling(config, log)

@@ -9,6 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail import hooks
 
+from home.indexing import deferred_indexing
+
 
 class Command(BaseCommand):
     help = "Create the demo content (pages, translations, organisations, modules, goals, logins)."
@@ -28,7 +30,8 @@ class Command(BaseCommand):
             if not quiet:
                 self.stdout.write(f"  {message}")
 
-        with transaction.atomic():
+        # Indexes are written once per object at the end, not on each of its many saves.
+        with transaction.atomic(), deferred_indexing():
             for seed in hooks.get_hooks("seed_demo"):
                 seed(log=log)
         if quiet:
