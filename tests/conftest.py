@@ -23,6 +23,7 @@ from tests.worlds import (
     baseline_restore,
     commits,
     group_by_worlds,
+    leave_emptying_to_baseline_restore,
     shared,
     uses_database,
     world,
@@ -65,9 +66,12 @@ def pytest_xdist_make_scheduler(config, log):
     return None
 
 
+leave_emptying_to_baseline_restore()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _world_stack(request, django_db_setup, django_db_blocker):
-    baseline_remember()
+    baseline_remember(django_db_blocker)
     stack = WorldStack(django_db_blocker)
     request.config.stash[STACK] = stack
     yield stack
