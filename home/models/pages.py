@@ -1,5 +1,8 @@
 """The public site's pages and site-wide settings."""
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -53,6 +56,30 @@ class HomePage(Page):
             request, "latest-news", latest, self.locale_id
         )
         return context
+
+    def route(self, request, path_components):
+        """Wagtail finds a page by walking down from here, two queries per level. Which page a
+        path leads to is remembered until the next purge (every publish, unpublish, move and
+        deletion purges), so that a known path costs one query for the page; the page then
+        routes the rest of the path itself (a routable page's own routes) and refuses to be
+        served when it is not live, as it would at the end of the walk."""
+        if not path_components:
+            return super().route(request, path_components)
+
+        def target():
+            page = super(HomePage, self).route(request, path_components).page
+            return (page.content_type_id, page.pk, page.depth - self.depth)
+
+        path = "/".join(path_components)
+        digest = hashlib.sha256(path.encode()).hexdigest()[:32]
+        content_type_id, pk, consumed = cached_until_publish(
+            request, "route", target, self.pk, digest
+        )
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model._default_manager.filter(pk=pk).first() if consumed else None
+        if page is None:  # removed since, or the path ends here: walk as Wagtail does
+            return super().route(request, path_components)
+        return page.route(request, path_components[consumed:])
 
 
 class StandardPage(Page):
