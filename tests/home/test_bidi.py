@@ -5,8 +5,9 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Locale, Site
 
+from home.factories import SiteImageFactory
 from home.localization import translation_publish
-from home.models import ContactSettings
+from home.models import ContactSettings, ImageAltText
 from tests.home.conftest import make_news
 
 PHONE = "0208 825-9042"
@@ -127,3 +128,46 @@ def test_contact_settings_take_translations_in_the_admin(admin_client, contact):
     assert response.status_code == 302, response.content.decode()[:2000]
     saved = ContactSettings.objects.get(pk=contact.pk).translations.get()
     assert (saved.language_code, saved.organisation_name) == ("ar", "مكتب الاندماج")
+
+
+def test_an_image_has_its_alternative_text_per_language_else_the_german_one_marked(
+    client, news_index
+):
+    article = make_news(news_index, 1, with_images=True)[0]
+    ImageAltText.objects.create(image=article.image, language_code="tr", text="Bir örnek resim")
+    versions = {
+        language: translation_publish(
+            instance=article,
+            locale=Locale.objects.get(language_code=language),
+            strings={article.title: f"Haber [{language}]"},
+        )
+        for language in ("tr", "en")
+    }
+
+    def image(url):
+        return BeautifulSoup(client.get(url).content, "html.parser").select_one(
+            "article picture img"
+        )
+
+    turkish, english, german = (
+        image(versions["tr"].url),
+        image(versions["en"].url),
+        image(article.url),
+    )
+    assert (turkish["alt"], turkish.get("lang")) == ("Bir örnek resim", None)
+    assert (english["alt"], english["lang"], english["dir"]) == ("Ein Beispielbild", "de", "ltr")
+    assert (german["alt"], german.get("lang")) == ("Ein Beispielbild", None)
+
+
+def test_alternative_texts_in_other_languages_are_added_in_the_admin(admin_client):
+    picture = SiteImageFactory()
+    url = "/admin/snippets/home/imagealttext/add/"
+    assert admin_client.get(url).status_code == 200
+
+    response = admin_client.post(
+        url, {"image": picture.pk, "language_code": "fr", "text": "Une image d’exemple"}
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert picture.alt_in("fr") == "Une image d’exemple"
+    assert (picture.alt_in("ru"), picture.alt_in("ru").language) == ("Ein Beispielbild", "de")
