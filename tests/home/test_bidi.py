@@ -1,13 +1,17 @@
 """Values that read left to right keep their order on right-to-left pages, and text that falls
 back to German says so (`lang="de"`, and `dir="ltr"` on Arabic pages)."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.factories import SiteImageFactory
 from home.localization import translation_publish
 from home.models import ContactSettings, ImageAltText
+from home.templatetags.bidi import bidi_date, bidi_time
 from tests.home.conftest import make_news
 
 PHONE = "0208 825-9042"
@@ -171,3 +175,19 @@ def test_alternative_texts_in_other_languages_are_added_in_the_admin(admin_clien
     assert response.status_code == 302, response.content.decode()[:2000]
     assert picture.alt_in("fr") == "Une image d’exemple"
     assert (picture.alt_in("ru"), picture.alt_in("ru").language) == ("Ein Beispielbild", "de")
+
+
+def test_a_date_in_numerals_reads_left_to_right_and_one_in_words_keeps_its_own_direction():
+    day = datetime.date(2026, 12, 16)
+    evening = datetime.time(18, 30)
+
+    with translation.override("ar"):
+        assert bidi_date(day, "d.m.Y") == '<bdi dir="ltr">16.12.2026</bdi>'
+        assert bidi_time(evening, "H:i") == '<bdi dir="ltr">18:30</bdi>'
+        # Arabic month names and Django's Arabic short date (with right-to-left marks) are
+        # isolated in their own direction.
+        assert bidi_date(day, "DATE_FORMAT") == "<bdi>16 ديسمبر، 2026</bdi>"
+        assert bidi_date(day, "SHORT_DATE_FORMAT").startswith("<bdi>16\u200f/")
+    with translation.override("de"):
+        assert bidi_date(day, "DATE_FORMAT") == "<bdi>16. Dezember 2026</bdi>"
+    assert bidi_date(None, "DATE_FORMAT") == ""
