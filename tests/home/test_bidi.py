@@ -6,12 +6,15 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
 
 from home.factories import SiteImageFactory
 from home.localization import translation_publish
 from home.models import ContactSettings, ImageAltText
 from home.templatetags.bidi import bidi_date, bidi_time
+from home.templatetags.hyphenation import hyphenate
+from home.text_language import TextInLanguage
 from tests.home.conftest import make_news
 
 PHONE = "0208 825-9042"
@@ -191,3 +194,32 @@ def test_a_date_in_numerals_reads_left_to_right_and_one_in_words_keeps_its_own_d
     with translation.override("de"):
         assert bidi_date(day, "DATE_FORMAT") == "<bdi>16. Dezember 2026</bdi>"
     assert bidi_date(None, "DATE_FORMAT") == ""
+
+
+def test_long_words_of_a_heading_get_soft_hyphens_in_their_own_language():
+    soft = "\u00ad"
+    with translation.override("de"):
+        german = hyphenate("Mitgliedsorganisationen & Partner")
+        fallback = hyphenate(TextInLanguage("Mitgliedsorganisationen", "de"))
+    with translation.override("ar"):
+        arabic = hyphenate("المنظمات الأعضاء")
+        on_arabic_page = hyphenate(TextInLanguage("Mitgliedsorganisationen", "de"))
+
+    assert german.replace(soft, "") == "Mitgliedsorganisationen &amp; Partner"
+    assert german.startswith(f"Mit{soft}glieds{soft}") and german.endswith("Partner")
+    assert soft in fallback and soft in on_arabic_page
+    assert arabic == "المنظمات الأعضاء"
+    assert hyphenate(mark_safe("<bdi>Mitgliedsorganisationen</bdi>")) == (
+        "<bdi>Mitgliedsorganisationen</bdi>"
+    )
+
+
+def test_a_page_heading_is_hyphenated_where_a_long_german_word_may_break(client, page_tree):
+    about = page_tree.about
+    about.title = "Qualifizierungsmodule"
+    about.save_revision().publish()
+
+    heading = BeautifulSoup(client.get(about.url).content, "html.parser").h1.get_text()
+
+    assert heading.replace("\u00ad", "") == "Qualifizierungsmodule"
+    assert "\u00ad" in heading
