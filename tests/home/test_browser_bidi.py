@@ -28,22 +28,6 @@ GROUP_POSITIONS = """element => {
 }"""
 
 
-def test_footer_phone_number_reads_left_to_right_in_arabic(live_server, page_tree, phone):
-    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
-    contact.phone = PHONE
-    contact.save()
-
-    phone.goto(live_server.url + page_tree.translated(page_tree.home, "ar").url)
-
-    assert phone.locator("html").get_attribute("dir") == "rtl"
-    number = phone.locator("footer a[href^='tel:'] bdi")
-    groups = number.evaluate(GROUP_POSITIONS)
-    assert [group for group, _x in groups] == ["0208", "825", "9042"]
-    xs = [x for _group, x in groups]
-    assert xs == sorted(xs), f"The digit groups are not laid out left to right: {groups}"
-    assert number.inner_text() == PHONE
-
-
 # Each digit group of the element's text, in the text's order: [group, line (top), x, right].
 DIGIT_GROUPS = """element => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -66,27 +50,51 @@ def _when(page, url: str) -> list:
     return page.locator(".event .facts dd").first.evaluate(DIGIT_GROUPS)
 
 
-def test_an_event_date_reads_in_order_in_arabic_and_german(live_server, publish_event, desktop):  # noqa: F811
+def _read(groups: list, *, rtl: bool) -> list[str]:
+    """The digit groups in the order a reader meets them: line by line, each line from its
+    start (the right on an Arabic page)."""
+    ordered = sorted(groups, key=lambda g: (g[1], -g[2] if rtl else g[2]))
+    return [group for group, *_ in ordered]
+
+
+def test_phone_number_and_event_date_read_in_order_in_arabic(
+    live_server,
+    page_tree,
+    publish_event,  # noqa: F811
+    phone,
+):
+    # One test, one world: building the pages again for a second browser test costs seconds.
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.phone = PHONE
+    contact.save()
     event = publish_event(
         title="Netzwerktreffen",
         start=berlin(2026, 12, 16, 10),
         end=berlin(2026, 12, 16, 12),
         translate=True,
     )
-    arabic = event.get_translation(Locale.objects.get(language_code="ar"))
 
-    groups = _when(desktop, live_server.url + arabic.url)
-    assert desktop.locator("html").get_attribute("dir") == "rtl"
-    german = _when(desktop, live_server.url + event.url)
+    phone.goto(live_server.url + page_tree.translated(page_tree.home, "ar").url)
+    assert phone.locator("html").get_attribute("dir") == "rtl"
+    number = phone.locator("footer a[href^='tel:'] bdi")
+    groups = number.evaluate(GROUP_POSITIONS)
+    assert [group for group, _x in groups] == ["0208", "825", "9042"]
+    xs = [x for _group, x in groups]
+    assert xs == sorted(xs), f"The digit groups are not laid out left to right: {groups}"
+    assert number.inner_text() == PHONE
 
-    # Arabic: the day, the year, the start and the end time follow each other from right to
-    # left on one line …
-    assert [group for group, *_ in groups] == ["16", "2026", "10", "00", "12", "00"]
-    assert len({line for _group, line, *_ in groups}) == 1, groups
-    day, year, start_h, start_m, end_h, end_m = (group[2:] for group in groups)
-    assert day[0] >= year[1] and year[0] >= start_m[1] and start_h[0] >= end_m[1], groups
-    # … and each time keeps its hours left of its minutes.
-    assert start_h[1] <= start_m[0] and end_h[1] <= end_m[0], groups
-    # German: everything left to right.
-    assert [group for group, *_ in german] == ["16", "2026", "10", "00", "12", "00"]
-    assert [x for *_, x, _right in german] == sorted(x for *_, x, _right in german), german
+    arabic = _when(
+        phone, live_server.url + event.get_translation(Locale.objects.get(language_code="ar")).url
+    )
+    german = _when(phone, live_server.url + event.url)
+
+    # Arabic: day, year, start and end time follow each other from right to left (line by
+    # line), and each time keeps its hours left of its minutes.
+    expected = ["16", "2026", "10", "00", "12", "00"]
+    assert [group for group, *_ in arabic] == expected
+    day, year, start_h, start_m, end_h, end_m = arabic
+    assert _read([day, year, start_m, end_m], rtl=True) == ["16", "2026", "00", "00"], arabic
+    for hours, minutes in ((start_h, start_m), (end_h, end_m)):
+        assert hours[1] == minutes[1] and hours[3] <= minutes[2], arabic
+    # German: all of it left to right.
+    assert _read(german, rtl=False) == expected, german
