@@ -378,7 +378,7 @@ def goals_by_phase(today: datetime.date | None = None) -> list[dict]:
         by_phase.setdefault(goal.phase_id, []).append(goal_row(goal, today))
     return [
         {"phase": phase, "goals": by_phase.get(phase.pk, [])}
-        for phase in ProjectPhase.objects.order_by("number")
+        for phase in ProjectPhase.objects.prefetch_related("translations").order_by("number")
     ]
 
 
@@ -482,7 +482,7 @@ def key_figures(period: Period) -> list[dict]:
 
 def key_figures_table() -> dict:
     """The key figures with a column per phase: {"phases", "rows": [{"label", "cells"}]}."""
-    phases = list(ProjectPhase.objects.order_by("number"))
+    phases = list(ProjectPhase.objects.prefetch_related("translations").order_by("number"))
     rows = []
     for metric in KEY_FIGURES:
         cells = []

@@ -183,7 +183,7 @@ def report_data(phase: ProjectPhase | None, *, today: datetime.date | None = Non
     if phase is not None:
         title = _("Interim report, phase %(number)s: %(title)s") % {
             "number": phase.number,
-            "title": phase.title,
+            "title": phase.title_in(),
         }
     else:
         title = _("Final report")

@@ -170,7 +170,7 @@ def answer_quote(request, pk, answer_pk):
 
 def dashboard(request):
     _reader(request)
-    phases = list(ProjectPhase.objects.order_by("number"))
+    phases = list(ProjectPhase.objects.prefetch_related("translations").order_by("number"))
     sent = {report.phase_id: report for report in SentReport.objects.all()}
     return TemplateResponse(
         request,

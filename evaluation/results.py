@@ -544,7 +544,7 @@ def compare_phases(
     grouped: _Groups | None = None,
     rule: Disclosure | None = None,
 ) -> Comparison:
-    phases = list(ProjectPhase.objects.order_by("number"))
+    phases = list(ProjectPhase.objects.prefetch_related("translations").order_by("number"))
 
     def group_of(_event_id, day):
         for phase in phases:

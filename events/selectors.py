@@ -325,7 +325,11 @@ def events_for_personal_feed(*, user, locale: Locale) -> list[EventPage]:
 
 
 def modules_for_locale(locale: Locale) -> QuerySet[QualificationModule]:
-    return QualificationModule.objects.filter(locale=locale).select_related("phase")
+    return (
+        QualificationModule.objects.filter(locale=locale)
+        .select_related("phase")
+        .prefetch_related("phase__translations")
+    )
 
 
 def module_sessions(*, module: QualificationModule, viewer, locale: Locale):
@@ -410,7 +414,7 @@ def events_held(
 def attendance_by_phase() -> list[dict]:
     """Per project phase: events held by kind and the attendance of all of them."""
     rows = []
-    for phase in ProjectPhase.objects.order_by("number"):
+    for phase in ProjectPhase.objects.prefetch_related("translations").order_by("number"):
         events = events_held(period=Period.of_phase(phase))
         by_kind = dict(
             events.order_by().values("kind").annotate(n=Count("pk")).values_list("kind", "n")
@@ -487,7 +491,7 @@ def organisation_participation(organisation: Organisation, *, locale: Locale | N
     The counts take two queries, whatever the number of phases and registrations.
     """
     attended = _attended_registrations().filter(organisation=organisation, event__live=True)
-    phases = list(ProjectPhase.objects.order_by("number"))
+    phases = list(ProjectPhase.objects.prefetch_related("translations").order_by("number"))
 
     def counts(key: str, within: Q | None) -> dict:
         def only(condition: Q | None) -> Q | None:

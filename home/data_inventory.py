@@ -130,6 +130,7 @@ INVENTORY = DataInventory(
             "sort_order",
         ),
         "home.TopicTranslation": ("tag", "language_code", "name"),
+        "home.ImageAltText": ("image", "language_code", "text"),
         "home.SiteImage": (
             "collection",
             "title",

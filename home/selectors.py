@@ -24,7 +24,7 @@ from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
 from .search_index import matches
 from .search_sources import search_source, search_sources
-from .text_language import TextInLanguage, text_in, text_with_fallback
+from .text_language import TextInLanguage, text_with_fallback
 
 logger = logging.getLogger(__name__)
 
@@ -169,8 +169,7 @@ def _picture(image: SiteImage | None) -> dict | None:
         "src": fallback.url,
         "width": fallback.width,
         "height": fallback.height,
-        # One alternative text per image, written in the default language.
-        "alt": text_in(image.default_alt_text, settings.LANGUAGE_CODE),
+        "alt": image.alt_in(),
     }
 
 

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .front_cache import ban_after_commit
-from .models import ContactTranslation, SearchDocument, TopicTranslation
+from .models import ContactTranslation, ImageAltText, SearchDocument, TopicTranslation
 from .page_cache import purge
 from .search_sources import PAGE_SOURCE, reindex_all, source_forget, source_reindex
 
@@ -49,7 +49,7 @@ def connect_page_cache_purge() -> None:
     post_page_move.connect(purge_after_commit, dispatch_uid="page_cache_moved")
 
     # Who may see pages, and what pages show besides their own fields.
-    translations = [TopicTranslation, ContactTranslation]
+    translations = [TopicTranslation, ContactTranslation, ImageAltText]
     for model in [PageViewRestriction, Site, Locale, Tag, get_image_model(), *translations]:
         uid = f"page_cache_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")

@@ -16,7 +16,7 @@ from .data_inventory import INVENTORY
 from .forms import MOVE_REFUSED
 from .locales import active_locale
 from .media_access import move_allowed
-from .models import TopicTranslation
+from .models import ImageAltText, TopicTranslation
 from .page_cache import cached_until_publish
 from .privacy import privacy_notice_rows
 from .seed import ADMIN_PASSWORD, ADMIN_USERNAME, STAFF, STAFF_PASSWORD, seed_home, staff_group_name
@@ -32,6 +32,18 @@ class TopicTranslationViewSet(SnippetViewSet):
 
 
 register_snippet(TopicTranslationViewSet)
+
+
+class ImageAltTextViewSet(SnippetViewSet):
+    model = ImageAltText
+    icon = "image"
+    menu_label = _("Alternative texts of images")
+    list_display = ["image", "language_code", "text"]
+    list_filter = ["language_code"]
+    search_fields = ["text"]
+
+
+register_snippet(ImageAltTextViewSet)
 
 
 @hooks.register("seed_demo", order=10)

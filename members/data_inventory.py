@@ -162,5 +162,6 @@ INVENTORY = DataInventory(
         "members.MinutesAttachment": ("sort_order", "document", "description", "page"),
         "members.ModuleDocument": ("sort_order", "document", "description", "page"),
         "members.ProjectPhase": ("number", "title", "start_date", "end_date"),
+        "members.ProjectPhaseTranslation": ("phase", "language_code", "title", "sort_order"),
     },
 )

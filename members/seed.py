@@ -50,9 +50,11 @@ from .models import (
     ModuleMaterialsPage,
     Organisation,
     ProjectPhase,
+    ProjectPhaseTranslation,
     Role,
     SpokenLanguage,
 )
+from .models.phases import OTHER_LANGUAGES
 
 MEMBER_PASSWORD = "demo-member-2026"  # noqa: S105 - printed on purpose: demo logins
 
@@ -377,11 +379,25 @@ def _link_news(log: Callable[[str], None]) -> None:
                 log(f"News linked to organisations: {article.title}")
 
 
-def seed_members(*, log: Callable[[str], None]) -> None:
+def _phases(log) -> None:
+    """The concept's phases, their titles in every language from the members catalogue (a
+    title already given in a language is kept)."""
     for number, title, start, end in PHASES:
-        if not ProjectPhase.objects.filter(number=number).exists():
-            ProjectPhaseFactory(number=number, title=title, start_date=start, end_date=end)
+        phase = ProjectPhase.objects.filter(number=number).first()
+        if phase is None:
+            phase = ProjectPhaseFactory(number=number, title=title, start_date=start, end_date=end)
             log(f"Project phase created: {number}. {title}")
+        given = set(phase.translations.values_list("language_code", flat=True))
+        for language, _name in OTHER_LANGUAGES:
+            translated = TRANSLATIONS.get(language, {}).get(phase.title)
+            if translated and language not in given:
+                ProjectPhaseTranslation.objects.create(
+                    phase=phase, language_code=language, title=translated
+                )
+
+
+def seed_members(*, log: Callable[[str], None]) -> None:
+    _phases(log)
     services.network_groups()
     services.private_collection_ensure()
     _vocabularies(log)

@@ -138,8 +138,8 @@ def organisation_texts(organisation: Organisation, language: str | None = None) 
 
 
 def image_alt(image) -> TextInLanguage:
-    """An image's alternative text, written once in the default language, marked so."""
-    return text_in(image.default_alt_text if image else "", settings.LANGUAGE_CODE)
+    """An image's alternative text in the visitor's language, else the German one, marked so."""
+    return image.alt_in() if image else text_in("", settings.LANGUAGE_CODE)
 
 
 def profile_completeness(organisation: Organisation) -> dict:

@@ -13,7 +13,14 @@ from home.page_cache import purge
 from home.search_sources import source_forget, source_reindex
 from home.security_log import address_shorten, client_network
 
-from .models import ExtranetPage, Organisation, OrganisationTranslation, RegularOffering
+from .models import (
+    ExtranetPage,
+    Organisation,
+    OrganisationTranslation,
+    ProjectPhase,
+    ProjectPhaseTranslation,
+    RegularOffering,
+)
 from .search import ORGANISATION_SOURCE
 from .services import extranet_protect, login_history_forget
 
@@ -72,7 +79,9 @@ def _login_history_forget(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    for model in (Organisation, OrganisationTranslation, RegularOffering):
+    # Module pages show the phase's title in the visitor's language.
+    phases = (ProjectPhase, ProjectPhaseTranslation)
+    for model in (Organisation, OrganisationTranslation, RegularOffering, *phases):
         uid = f"members_purge_{model._meta.label_lower}"
         post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_saved")
         post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"{uid}_deleted")

@@ -3,12 +3,16 @@
 The structure (ids, types, choices, scales, conditions) always comes from the default-language
 page, so that every translation asks exactly the same questions with the same answer values; the
 texts come from the participant's language where that translation has them, else from the
-original. Forms, the wizard, storage and exports all work from these specs.
+original. Forms, the wizard, storage and exports all work from these specs. A translation's
+question text and help text carry the language they are really in (`TextInLanguage`), so that
+what nobody has translated yet is marked German on the participant's page.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+
+from home.text_language import translated_text
 
 YES, NO = "yes", "no"
 YES_WORDS = {"ja", "yes", "evet", "oui", "да", "نعم"}
@@ -143,7 +147,11 @@ def resolve_condition_value(target: QuestionSpec, written: str) -> str | None:
     return None
 
 
-def build_steps(original_steps, translated_steps=None) -> list[StepSpec]:
+def build_steps(
+    original_steps, translated_steps=None, language: str | None = None
+) -> list[StepSpec]:
+    """The specs of `original_steps`, with the texts of `translated_steps` (written in
+    `language`) where they have them."""
     texts = _texts_by_id(translated_steps) if translated_steps is not None else {}
     by_code: dict[str, QuestionSpec] = {}
     steps: list[StepSpec] = []
@@ -159,11 +167,16 @@ def build_steps(original_steps, translated_steps=None) -> list[StepSpec]:
             def lent(name, default="", own=own, value=value):
                 return own.get(name) or value.get(name) or default
 
+            def marked(name, own=own, value=value):
+                # A text the translation still has from the original (or lacks) is German.
+                text, source = lent(name), value.get(name) or ""
+                return translated_text(text, source=source, language=language) if language else text
+
             spec = QuestionSpec(
                 id=question.id,
                 kind=kind,
-                text=lent("text"),
-                help_text=lent("help_text"),
+                text=marked("text"),
+                help_text=marked("help_text"),
                 code=(value.get("code") or "").strip(),
                 required=bool(value.get("required")),
                 condition=_condition(value["condition"], by_code),

@@ -146,7 +146,7 @@ TEMPLATES = [
             ],
             # Every template isolates phone numbers, addresses and fallback text with the same
             # component, without having to remember to load it.
-            "builtins": ["home.templatetags.bidi"],
+            "builtins": ["home.templatetags.bidi", "home.templatetags.hyphenation"],
         },
     },
 ]

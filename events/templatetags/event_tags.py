@@ -3,6 +3,7 @@ hard-coded German pattern."""
 
 from django import template
 from django.utils import formats, timezone
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -13,10 +14,10 @@ def event_datetime(value, style: str = "long") -> str:
     if not value:
         return ""
     value = timezone.localtime(value)
+    # The language's own comma: Arabic writes "،".
+    comma = pgettext("between the weekday, the date and the time", ", ")
     if style == "short":
-        day = (
-            f"{formats.date_format(value, 'D')}, {formats.date_format(value, 'SHORT_DATE_FORMAT')}"
-        )
+        parts = (formats.date_format(value, "D"), formats.date_format(value, "SHORT_DATE_FORMAT"))
     else:
-        day = f"{formats.date_format(value, 'l')}, {formats.date_format(value, 'DATE_FORMAT')}"
-    return f"{day}, {formats.time_format(value, 'TIME_FORMAT')}"
+        parts = (formats.date_format(value, "l"), formats.date_format(value, "DATE_FORMAT"))
+    return comma.join((*parts, formats.time_format(value, "TIME_FORMAT")))

@@ -1,7 +1,7 @@
 """The public site's models, one idea per module."""
 
 from .background import Heartbeat, JobRun
-from .images import SiteImage, SiteRendition
+from .images import ImageAltText, SiteImage, SiteRendition
 from .legal import AccessibilityStatementPage, ImprintPage, ImprintSettings, PrivacyPage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
@@ -19,6 +19,7 @@ __all__ = [
     "ContactTranslation",
     "FooterSettings",
     "Heartbeat",
+    "ImageAltText",
     "HomePage",
     "JobRun",
     "NewsIndexPage",

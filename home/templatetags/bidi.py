@@ -9,12 +9,21 @@
   another language than the page's (a fallback), it carries that `lang` and `dir`.
 - `{% language_attrs value %}`: the same `lang` and `dir` as attributes, for a block element
   (a paragraph, a rich-text div) that holds a fallback text.
+- `{{ value|bidi_date:"DATE_FORMAT" }}`, `{{ value|bidi_time:"TIME_FORMAT" }}`: Django's `date`
+  and `time` filters, isolated. A date in numerals alone ("16.12.2026", "10:00") reads left to
+  right; one with words of the page's language ("16 ديسمبر، 2026", "10:00 ص", or Django's
+  Arabic short date with its right-to-left marks) keeps the direction its letters give it.
+  `tests/home/test_bidi_templates.py` fails on a date or time rendered any other way.
 
 The library is a template builtin (config/settings/base.py), so no template needs to load it;
 `tests/home/test_bidi.py` scans every template for contact values rendered without it.
 """
 
+import unicodedata
+
 from django import template
+from django.template.defaultfilters import date as date_filter
+from django.template.defaultfilters import time as time_filter
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -40,12 +49,33 @@ def ltr(value):
     return format_html('<bdi dir="ltr">{}</bdi>', _escaped_lines(value))
 
 
+def _has_letters(text: str) -> bool:
+    """Whether `text` has a character with a direction of its own (a letter, or a left-to-right
+    or right-to-left mark); digits and punctuation have none."""
+    return any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text)
+
+
 @register.filter(is_safe=True)
 def isolate(value):
     if value in (None, ""):
         return ""
     marks = language_marks(getattr(value, "language", None))
+    if not marks and not _has_letters(str(value)):
+        # Digits alone (a date, a time, a code): a <bdi> would take the page's direction.
+        marks = {"dir": "ltr"}
     return format_html("<bdi{}>{}</bdi>", _attrs(marks), _escaped_lines(value))
+
+
+@register.filter(is_safe=True)
+def bidi_date(value, arg=None):
+    """`value|date:arg`, isolated (see the module's docstring)."""
+    return isolate(date_filter(value, arg))
+
+
+@register.filter(is_safe=True)
+def bidi_time(value, arg=None):
+    """`value|time:arg`, isolated."""
+    return isolate(time_filter(value, arg))
 
 
 @register.simple_tag

@@ -20,7 +20,7 @@ from .pages import (
     ModuleDocument,
     ModuleMaterialsPage,
 )
-from .phases import ProjectPhase
+from .phases import ProjectPhase, ProjectPhaseTranslation
 from .vocabularies import District, FieldOfCooperation, SpokenLanguage, TargetGroup
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "OrganisationTranslation",
     "ProfileChange",
     "ProjectPhase",
+    "ProjectPhaseTranslation",
     "RegularOffering",
     "Role",
     "SpokenLanguage",

@@ -143,7 +143,9 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
 
     def step_specs(self):
         original = self.original
-        return build_steps(original.steps, None if original.pk == self.pk else self.steps)
+        if original.pk == self.pk:
+            return build_steps(original.steps)
+        return build_steps(original.steps, self.steps, language=self.locale.language_code)
 
     def is_open(self, now=None) -> bool:
         return self.state(now) == "open"

@@ -1,12 +1,20 @@
 """Values that read left to right keep their order on right-to-left pages, and text that falls
 back to German says so (`lang="de"`, and `dir="ltr"` on Arabic pages)."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
 
+from home.factories import SiteImageFactory
 from home.localization import translation_publish
-from home.models import ContactSettings
+from home.models import ContactSettings, ImageAltText
+from home.templatetags.bidi import bidi_date, bidi_time
+from home.templatetags.hyphenation import hyphenate
+from home.text_language import TextInLanguage
 from tests.home.conftest import make_news
 
 PHONE = "0208 825-9042"
@@ -127,3 +135,91 @@ def test_contact_settings_take_translations_in_the_admin(admin_client, contact):
     assert response.status_code == 302, response.content.decode()[:2000]
     saved = ContactSettings.objects.get(pk=contact.pk).translations.get()
     assert (saved.language_code, saved.organisation_name) == ("ar", "مكتب الاندماج")
+
+
+def test_an_image_has_its_alternative_text_per_language_else_the_german_one_marked(
+    client, news_index
+):
+    article = make_news(news_index, 1, with_images=True)[0]
+    ImageAltText.objects.create(image=article.image, language_code="tr", text="Bir örnek resim")
+    versions = {
+        language: translation_publish(
+            instance=article,
+            locale=Locale.objects.get(language_code=language),
+            strings={article.title: f"Haber [{language}]"},
+        )
+        for language in ("tr", "en")
+    }
+
+    def image(url):
+        return BeautifulSoup(client.get(url).content, "html.parser").select_one(
+            "article picture img"
+        )
+
+    turkish, english, german = (
+        image(versions["tr"].url),
+        image(versions["en"].url),
+        image(article.url),
+    )
+    assert (turkish["alt"], turkish.get("lang")) == ("Bir örnek resim", None)
+    assert (english["alt"], english["lang"], english["dir"]) == ("Ein Beispielbild", "de", "ltr")
+    assert (german["alt"], german.get("lang")) == ("Ein Beispielbild", None)
+
+
+def test_alternative_texts_in_other_languages_are_added_in_the_admin(admin_client):
+    picture = SiteImageFactory()
+    url = "/admin/snippets/home/imagealttext/add/"
+    assert admin_client.get(url).status_code == 200
+
+    response = admin_client.post(
+        url, {"image": picture.pk, "language_code": "fr", "text": "Une image d’exemple"}
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert picture.alt_in("fr") == "Une image d’exemple"
+    assert (picture.alt_in("ru"), picture.alt_in("ru").language) == ("Ein Beispielbild", "de")
+
+
+def test_a_date_in_numerals_reads_left_to_right_and_one_in_words_keeps_its_own_direction():
+    day = datetime.date(2026, 12, 16)
+    evening = datetime.time(18, 30)
+
+    with translation.override("ar"):
+        assert bidi_date(day, "d.m.Y") == '<bdi dir="ltr">16.12.2026</bdi>'
+        assert bidi_time(evening, "H:i") == '<bdi dir="ltr">18:30</bdi>'
+        # Arabic month names and Django's Arabic short date (with right-to-left marks) are
+        # isolated in their own direction.
+        assert bidi_date(day, "DATE_FORMAT") == "<bdi>16 ديسمبر، 2026</bdi>"
+        assert bidi_date(day, "SHORT_DATE_FORMAT").startswith("<bdi>16\u200f/")
+    with translation.override("de"):
+        assert bidi_date(day, "DATE_FORMAT") == "<bdi>16. Dezember 2026</bdi>"
+    assert bidi_date(None, "DATE_FORMAT") == ""
+
+
+def test_long_words_of_a_heading_get_soft_hyphens_in_their_own_language():
+    soft = "\u00ad"
+    with translation.override("de"):
+        german = hyphenate("Mitgliedsorganisationen & Partner")
+        fallback = hyphenate(TextInLanguage("Mitgliedsorganisationen", "de"))
+    with translation.override("ar"):
+        arabic = hyphenate("المنظمات الأعضاء")
+        on_arabic_page = hyphenate(TextInLanguage("Mitgliedsorganisationen", "de"))
+
+    assert german.replace(soft, "") == "Mitgliedsorganisationen &amp; Partner"
+    assert german.startswith(f"Mit{soft}glieds{soft}") and german.endswith("Partner")
+    assert soft in fallback and soft in on_arabic_page
+    assert arabic == "المنظمات الأعضاء"
+    assert hyphenate(mark_safe("<bdi>Mitgliedsorganisationen</bdi>")) == (
+        "<bdi>Mitgliedsorganisationen</bdi>"
+    )
+
+
+def test_a_page_heading_is_hyphenated_where_a_long_german_word_may_break(client, page_tree):
+    about = page_tree.about
+    about.title = "Qualifizierungsmodule"
+    about.save_revision().publish()
+
+    heading = BeautifulSoup(client.get(about.url).content, "html.parser").h1.get_text()
+
+    assert heading.replace("\u00ad", "") == "Qualifizierungsmodule"
+    assert "\u00ad" in heading

@@ -1,6 +1,7 @@
 """No template can forget to isolate a value that reads left to right: every phone or fax
 number, postcode, address, e-mail or web address rendered as text goes through the `ltr` or
-`isolate` component (home/templatetags/bidi.py)."""
+`isolate` component (home/templatetags/bidi.py), and every date or time through `bidi_date`,
+`bidi_time` (or `isolate` after `event_datetime`)."""
 
 import re
 from pathlib import Path
@@ -16,6 +17,9 @@ CONTACT_VALUE = re.compile(
     r"(^|_)(phone|fax|email|e_mail|postal_code|postcode|zip_code|address|website|homepage)$"
 )
 ISOLATED = re.compile(r"\|\s*(ltr|isolate)\b")
+# Django's date and time filters and the events' own date filter, which render numerals.
+DATE_FILTER = re.compile(r"\|\s*(date|time|event_datetime)\b")
+DATE_ISOLATED = re.compile(r"\|\s*(bidi_date|bidi_time|isolate|ltr)\b")
 VARIABLE = re.compile(r"\{\{\s*(?P<expr>.*?)\s*\}\}")
 BLOCKTRANSLATE_WITH = re.compile(
     r"\{%\s*blocktrans(?:late)?\b(?P<args>.*?)%\}(?P<body>.*?)\{%\s*endblocktrans", re.S
@@ -41,6 +45,15 @@ def in_attribute(source: str, position: int) -> bool:
     return source.rfind("<", 0, position) > source.rfind(">", 0, position)
 
 
+def needs_isolation(expr: str) -> bool:
+    """A contact value without `ltr`/`isolate`, or a date whose last date filter is not
+    followed by the component (`x|date:"c"|bidi_date` would not be isolated either)."""
+    if names_contact_value(expr) and not ISOLATED.search(expr):
+        return True
+    dates = list(DATE_FILTER.finditer(expr))
+    return bool(dates) and not DATE_ISOLATED.search(expr, dates[-1].end())
+
+
 def unisolated(source: str) -> list[str]:
     plain = [match.span() for match in PLAIN_TEXT_BLOCK.finditer(source)]
     # Inside a blocktranslate, a name its `with` assigns is checked where it is assigned.
@@ -55,16 +68,13 @@ def unisolated(source: str) -> list[str]:
             continue
         if any(s <= match.start() < e and expr in names for s, e, names in assigned):
             continue
-        if (
-            names_contact_value(expr)
-            and not in_attribute(source, match.start())
-            and not ISOLATED.search(expr)
-        ):
+        if needs_isolation(expr) and not in_attribute(source, match.start()):
             found.append(match.group(0))
     for tag in BLOCKTRANSLATE_WITH.finditer(source):
+        if any(start <= tag.start() < end for start, end in plain):
+            continue
         for assignment in ASSIGNMENT.finditer(tag["args"]):
-            expr = assignment["expr"]
-            if names_contact_value(expr) and not ISOLATED.search(expr):
+            if needs_isolation(assignment["expr"]):
                 found.append(assignment.group(0))
     return found
 
@@ -83,6 +93,18 @@ def test_the_scan_catches_a_phone_number_without_the_component():
     assert unisolated("{% blocktranslate with email=r.email %}{{ email }}{% endblocktranslate %}")
 
 
+def test_the_scan_catches_a_date_without_the_component():
+    source = '<time datetime="{{ e.start|date:\'c\' }}">{{ e.start|date:"DATE_FORMAT" }}</time>'
+
+    assert unisolated(source) == ['{{ e.start|date:"DATE_FORMAT" }}']
+    assert unisolated(source.replace('|date:"DATE', '|bidi_date:"DATE')) == []
+    assert unisolated("{{ e.end|time:'TIME_FORMAT'|default:'' }}")
+    assert unisolated("{{ e.start|event_datetime }}")
+    assert not unisolated("{{ e.start|event_datetime:'short'|isolate }}")
+    assert unisolated("{% blocktranslate with d=x|date:'d.m.Y' %}{{ d }}{% endblocktranslate %}")
+    assert not unisolated("{% block title %}{{ month|date:'F Y' }}{% endblock %}")
+
+
 def test_every_contact_value_in_every_template_is_isolated():
     offenders = {
         str(path.relative_to(ROOT)): found
@@ -92,6 +114,6 @@ def test_every_contact_value_in_every_template_is_isolated():
 
     assert offenders == {}, (
         "Render these through the bidi component (`|ltr` for numbers and addresses, "
-        "`|isolate` for names and fallback text):\n"
+        "`|isolate` for names and fallback text, `|bidi_date`/`|bidi_time` for dates):\n"
         + "\n".join(f"{path}: {', '.join(found)}" for path, found in offenders.items())
     )

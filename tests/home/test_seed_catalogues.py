@@ -5,7 +5,7 @@ dictionaries before the move is the reference), every catalogue parses and is co
 untranslated entries are counted so that a gap is noticed.
 
 After an intended change to a catalogue, rewrite the snapshot:
-`.venv/bin/python manage.py shell -c "from tests.home.test_demo_catalogues import snapshot_write;
+`.venv/bin/python manage.py shell -c "from tests.home.test_seed_catalogues import snapshot_write;
 snapshot_write()"` and update UNTRANSLATED below.
 """
 

@@ -4,6 +4,8 @@ a profile page per organisation in every language."""
 import pytest
 from wagtail.models import Locale
 
+from home.factories import SiteImageFactory
+from home.models import ImageAltText
 from members.factories import OrganisationFactory
 from members.models import District, FieldOfCooperation, OrganisationTranslation, SpokenLanguage
 from tests.html import soup as parse
@@ -141,3 +143,18 @@ def test_directory_profiles_are_in_the_sitemap(client, directory_data):
 
     assert "/de/verzeichnis/verein-a/" in sitemap
     assert "verein-e" not in sitemap
+
+
+def test_the_logo_of_a_profile_has_its_alternative_text_per_language(client, directory_data, cast):
+    organisation = cast.organisation_a
+    organisation.logo = SiteImageFactory(description="Logo des Vereins A")
+    organisation.save()
+    ImageAltText.objects.create(image=organisation.logo, language_code="ar", text="شعار الجمعية")
+
+    def logo(language):
+        url = f"/{language}/verzeichnis/{organisation.slug}/"
+        return parse(client.get(url).content).select_one(".org-profile__logo")
+
+    arabic, russian = logo("ar"), logo("ru")
+    assert (arabic["alt"], arabic.get("lang")) == ("شعار الجمعية", None)
+    assert (russian["alt"], russian["lang"]) == ("Logo des Vereins A", "de")

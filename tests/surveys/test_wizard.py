@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from surveys import services
+from surveys.factories import steps_data
 from surveys.models import Answer, Response
 from tests.html import soup
 
@@ -235,3 +236,38 @@ def test_the_same_submission_key_is_stored_once(publish_questionnaire):
         services.response_submit(questionnaire=page, language="de", answers=[], submission_key=key)
     assert refused.value.code == "already_submitted"
     assert Response.objects.count() == 1
+
+
+def test_a_question_or_help_text_nobody_translated_is_marked_german(client, publish_questionnaire):
+    steps = steps_data(
+        [
+            (
+                "Ihre Meinung",
+                [
+                    ("yes_no", "Hat Ihnen das Modul geholfen?", {"help_text": "Bitte ehrlich."}),
+                    ("short_text", "Was fehlte?", {"help_text": "Ein Stichwort genügt."}),
+                ],
+            )
+        ]
+    )
+    page = publish_questionnaire(
+        steps=steps,
+        translate=True,
+        strings={
+            "ar": {
+                "Hat Ihnen das Modul geholfen?": "هل ساعدتك الوحدة؟",
+                "Ein Stichwort genügt.": "تكفي كلمة واحدة.",
+            }
+        },
+    )
+    arabic = page.get_translation(page.locale.__class__.objects.get(language_code="ar"))
+
+    Wizard(client, page).start()
+    german = soup(client.get(page.url + "schritt/1/"))
+    html = soup(client.get(arabic.url + "schritt/1/"))
+
+    texts = {bdi.get_text(): bdi.get("lang") for bdi in html.select(".question__text bdi")}
+    assert texts == {"هل ساعدتك الوحدة؟": None, "Was fehlte?": "de"}
+    helps = {p.get_text(): (p.get("lang"), p.get("dir")) for p in html.select(".helptext")}
+    assert helps == {"Bitte ehrlich.": ("de", "ltr"), "تكفي كلمة واحدة.": (None, None)}
+    assert german.select(".question [lang]") == []
