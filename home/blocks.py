@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .locales import active_locale
+from .page_cache import cached_until_publish
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -68,7 +71,10 @@ class CallToActionStructValue(blocks.StructValue):
     def url(self) -> str:
         page = self.get("page")
         if page:
-            return page.localized.url
+            # Two queries each time otherwise (the active locale, the translation).
+            return cached_until_publish(
+                None, "localized-url", lambda: page.localized.url, page.pk, active_locale().pk
+            )
         return self.get("external_url") or ""
 
 

@@ -60,7 +60,9 @@ class CachedSiteMiddleware:
         def find():
             site = Site._find_for_request(request)
             if site is not None:
-                site.root_page  # noqa: B018 - loaded now, so it is cached with the site
+                # Loaded now, as its own type, so it is cached with the site and routing starts
+                # at the home page's own `localized` and `route` (home.models.pages).
+                site.root_page = site.root_page.specific
             return site
 
         host = split_domain_port(request._get_raw_host())[0]

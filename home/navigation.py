@@ -46,6 +46,19 @@ def translation_urls(request, page: Page) -> dict[str, dict[str, str]]:
     return cached_until_publish(request, "translations", compute, site.pk if site else 0, page.pk)
 
 
+def breadcrumb_trail(request, page: Page) -> list[dict]:
+    """[{"url", "title"}] of the page's ancestors below Wagtail's root (the home page first)."""
+
+    def compute():
+        ancestors = page.get_ancestors().filter(depth__gt=1).only(*LINK_FIELDS)
+        return [
+            {"url": ancestor.get_url(request), "title": ancestor.title} for ancestor in ancestors
+        ]
+
+    site = _site(request)
+    return cached_until_publish(request, "trail", compute, site.pk if site else 0, page.pk)
+
+
 def home_link(request) -> dict | None:
     """{"pk", "url"} of the home page in the visitor's language (else the default language's)."""
     site = _site(request)

@@ -1,5 +1,6 @@
 """The public site's pages and site-wide settings."""
 
+import copy
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import HomePageStreamBlock, StandardPageStreamBlock
+from ..locales import active_locale
 from ..page_cache import cached_until_publish
 from ..routing import page_view
 
@@ -56,6 +58,19 @@ class HomePage(Page):
             request, "latest-news", latest, self.locale_id
         )
         return context
+
+    @property
+    def localized(self):
+        """The home page in the active language. Wagtail asks for it on every request (the
+        site's root, localized, is where routing starts) with two queries; it is remembered
+        until the next purge, and each caller gets its own copy."""
+        locale = active_locale()
+        if locale.pk == self.locale_id:
+            return self
+        found = cached_until_publish(
+            None, "home-localized", lambda: Page.localized.fget(self), self.pk, locale.pk
+        )
+        return copy.copy(found)
 
     def route(self, request, path_components):
         """Wagtail finds a page by walking down from here, two queries per level. Which page a

@@ -68,6 +68,11 @@ def home_link(context) -> dict | None:
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page) -> list[dict]:
+    return navigation.breadcrumb_trail(context.get("request"), page)
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context) -> list[dict]:
     return navigation.menu_links(context.get("request"))
 
