@@ -25,7 +25,11 @@ def test_the_budget_of_2013_sums_each_line_to_the_cent(funding_world):
     rooms = _row(rows, funding_world.rooms)
     post = _row(rows, funding_world.manager_post)
     total = rows[-1]
-    assert (rooms.planned, rooms.spent, rooms.difference) == (D("2400.00"), D("2160.05"), D("239.95"))
+    assert (rooms.planned, rooms.spent, rooms.difference) == (
+        D("2400.00"),
+        D("2160.05"),
+        D("239.95"),
+    )
     assert (post.planned_funder, post.planned_own) == (D("45000.00"), D("5000.00"))
     assert (post.spent_funder, post.spent_own) == (D("46000.00"), D("4500.33"))
     assert post.difference == D("-500.33")
