@@ -2,12 +2,44 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from members.access import can_view_reports
 
 from . import views
 from .data_inventory import INVENTORY
+from .models import BudgetLine, PlannedAmount
 from .seed import seed_funding
+
+
+class BudgetLineViewSet(SnippetViewSet):
+    model = BudgetLine
+    icon = "list-ol"
+    menu_label = _("Expense lines")
+    list_display = ["code", "title", "hourly_rate", "monthly_hours_cap"]
+
+
+class PlannedAmountViewSet(SnippetViewSet):
+    model = PlannedAmount
+    icon = "table"
+    menu_label = _("Planned amounts")
+    list_display = ["line", "year", "funder_share", "own_share"]
+    list_filter = ["line", "year"]
+
+
+class FinancingPlanGroup(SnippetViewSetGroup):
+    """The plan's lines and amounts: data the network management edits (Django model
+    permissions, granted to it by `home.roles`), seeded from the concept."""
+
+    items = (BudgetLineViewSet, PlannedAmountViewSet)
+    menu_icon = "table"
+    menu_label = _("Financing plan")
+    menu_name = "financing-plan"
+    menu_order = 265
+
+
+register_snippet(FinancingPlanGroup)
 
 
 @hooks.register("register_admin_urls")

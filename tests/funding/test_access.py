@@ -270,3 +270,15 @@ def test_a_sent_period_is_refused_with_409_on_the_hours_page(funding_world, rece
 
     assert response.status_code == 409
     assert not AssistantHours.objects.filter(month=datetime.date(2013, 8, 1)).exists()
+
+
+@pytest.mark.parametrize("role", ["evaluator", "editor", "manager"])
+def test_only_the_network_management_edits_the_financing_plan(funding_world, receipt, role):
+    response = _client(funding_world, role).get(reverse("wagtailsnippets_funding_budgetline:list"))
+
+    if role == "manager":
+        assert response.status_code == 200
+        assert "Anmietung von Räumlichkeiten" in response.content.decode()
+    else:
+        assert response.status_code in {302, 403}
+        assert "Anmietung von Räumlichkeiten" not in response.content.decode()
