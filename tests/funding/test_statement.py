@@ -157,3 +157,13 @@ def test_a_statement_is_sent_only_once(sent, funding_world):
         services.statement_send(phase=funding_world.phase_2, by=None)
 
     assert SentStatement.objects.filter(phase=funding_world.phase_2).count() == 1
+
+
+def test_the_sent_pdf_is_downloaded_as_it_was_sent(sent, funding_world, client):
+    client.force_login(funding_world.cast.evaluator)
+
+    response = client.get(reverse("funding:statement_pdf", args=[2]))
+
+    assert response["Content-Type"] == "application/pdf"
+    assert "verwendungsnachweis-phase-2.pdf" in response["Content-Disposition"]
+    assert response.content == bytes(sent.pdf)
