@@ -1,19 +1,25 @@
-"""The funding tests' world: two phases (the second half of 2012 and 2013), three lines of the
-plan with known amounts, bookings with known sums, a module session and a network meeting with
-attendance, and the whole cast of roles. Built once per test module and rolled back at its end
-(`tests.worlds.world_once`); each test runs in a savepoint on top of it."""
+"""The funding tests' worlds (shared, `tests.worlds`): two phases (the second half of 2012 and
+2013), three lines of the plan with known amounts, bookings with known sums, a module session
+and a network meeting with attendance, and the whole cast of roles; on top of it, phase 2's
+statement of use as sent, and a receipt. Each is built once for all the modules that ask for it
+and rolled back afterwards; each test runs in a savepoint on top."""
 
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import translation
 
 from events.factories import QualificationModuleFactory
 from events.models import EventKind
+from funding import services
 from funding.factories import BudgetLineFactory, ExpenseFactory, PlannedAmountFactory
-from funding.models import Share
-from members.factories import ProjectPhaseFactory
+from funding.models import Expense, Share
+from home.roles import REVIEWERS
+from members.factories import ProjectPhaseFactory, UserFactory
 from tests.evaluation.test_indicators import (
     attended,
     berlin,
@@ -21,7 +27,7 @@ from tests.evaluation.test_indicators import (
     build_site,
     publish_event,
 )
-from tests.worlds import world_once
+from tests.worlds import shared, world
 
 D = Decimal
 
@@ -112,7 +118,54 @@ def build_funding_world() -> FundingWorld:
     )
 
 
-@pytest.fixture(scope="module")
-def funding_world(django_db_setup, django_db_blocker):
-    with world_once(django_db_blocker):
-        yield build_funding_world()
+@world("funding_world")
+def funding_world_build() -> FundingWorld:
+    return build_funding_world()
+
+
+@pytest.fixture
+def funding_world(request, db) -> FundingWorld:
+    return shared(request, "funding_world")
+
+
+@world("funding_sent", needs=("funding_world",))
+def funding_sent_build(funding_world: FundingWorld):
+    """Phase 2 (2013) sent by the network manager (its PDF rendered once)."""
+    with translation.override("de"):
+        return services.statement_send(phase=funding_world.phase_2, by=funding_world.cast.manager)
+
+
+@pytest.fixture
+def funding_sent(request, db, funding_world):
+    return shared(request, "funding_sent")
+
+
+@pytest.fixture
+def sent(funding_sent):
+    return funding_sent
+
+
+RECEIPT_TITLE = "Beleg Geheimreferentin 4711"
+RECEIPT_TEXT = b"Quittung Nummer 4711"
+
+
+@world("funding_receipt", needs=("funding_world",))
+def funding_receipt_build(funding_world: FundingWorld):
+    """A receipt on the 2013 room booking, and a reviewer (staff outside the network
+    management)."""
+    reviewer = UserFactory(username="reviewer")
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    upload = ContentFile(b"%PDF-1.4\n" + RECEIPT_TEXT, name="quittung-4711.pdf")
+    document = services.receipt_store(upload=upload, title=RECEIPT_TITLE)
+    Expense.objects.filter(pk=funding_world.room_booking.pk).update(receipt=document)
+    return document
+
+
+@pytest.fixture
+def funding_receipt(request, db, funding_world):
+    return shared(request, "funding_receipt")
+
+
+@pytest.fixture
+def receipt(funding_receipt):
+    return funding_receipt

@@ -17,7 +17,8 @@ from django.urls import reverse
 from funding import services
 from funding.models import AssistantHours, Expense, SentStatement
 from home.roles import REVIEWERS
-from members.factories import UserFactory
+
+from .conftest import RECEIPT_TEXT, RECEIPT_TITLE
 
 pytestmark = pytest.mark.django_db
 
@@ -33,22 +34,8 @@ ROLES = [
 ]
 READERS = {"evaluator", "manager", "superuser"}
 MANAGERS = {"manager", "superuser"}
-RECEIPT_TITLE = "Beleg Geheimreferentin 4711"
-RECEIPT_TEXT = b"Quittung Nummer 4711"
 # What nobody outside the readers may see in any response: a payee and an amount.
 SECRETS = ["Bürgerzentrum Alte Heid", "1.000,10", "1000.10", RECEIPT_TITLE]
-
-
-@pytest.fixture(scope="module")
-def receipt(funding_world, django_db_blocker):
-    """A 2013 booking with a receipt, and a reviewer (staff outside the network management)."""
-    with django_db_blocker.unblock():
-        reviewer = UserFactory(username="reviewer")
-        reviewer.groups.add(Group.objects.get(name=REVIEWERS))
-        upload = ContentFile(b"%PDF-1.4\n" + RECEIPT_TEXT, name="quittung-4711.pdf")
-        document = services.receipt_store(upload=upload, title=RECEIPT_TITLE)
-        Expense.objects.filter(pk=funding_world.room_booking.pk).update(receipt=document)
-        return document
 
 
 def _client(world, role: str) -> Client:

@@ -1,7 +1,7 @@
 """The statement of use: its numeric part to the cent with the own share, the factual report
 from the phase report, the workbook and the tagged PDF; and once sent, frozen: a booking added
 or changed afterwards does not change it, and any change to a booking of its period is refused
-with a 4xx and a message. The statement is sent (and its PDF rendered) once for the module."""
+with a 4xx and a message. The statement is sent (and its PDF rendered) once, as a shared world."""
 
 import datetime
 import io
@@ -12,7 +12,6 @@ import pypdf
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import translation
 
 from funding import services, statements
 from funding.factories import ExpenseFactory
@@ -20,13 +19,6 @@ from funding.models import Expense, SentStatement
 
 pytestmark = pytest.mark.django_db
 D = Decimal
-
-
-@pytest.fixture(scope="module")
-def sent(funding_world, django_db_blocker):
-    """Phase 2 (2013) sent by the network manager."""
-    with django_db_blocker.unblock(), translation.override("de"):
-        return services.statement_send(phase=funding_world.phase_2, by=funding_world.cast.manager)
 
 
 def _line(data, code):
