@@ -180,7 +180,7 @@ def _bookings(lines: dict[str, BudgetLine]) -> list[Expense]:
             Expense(
                 line=lines["0812"],
                 booked_on=day,
-                amount=D("1450.00"),
+                amount=D("1300.00"),
                 share=Share.OWN,
                 payee="Stadt Oberhausen, Bereich 0-4",
                 purpose=f"Personalgestellung {month:%m/%Y}",
@@ -189,7 +189,7 @@ def _bookings(lines: dict[str, BudgetLine]) -> list[Expense]:
             Expense(
                 line=lines["0817"],
                 booked_on=day,
-                amount=D("3612.40"),
+                amount=D("3350.40"),
                 payee="Stadt Oberhausen, Personalabrechnung",
                 purpose=f"NetzwerkmanagerIn MSO, Entgelt {month:%m/%Y}",
                 finance_reference=f"DEMO-0817-{stamp}",
@@ -197,7 +197,7 @@ def _bookings(lines: dict[str, BudgetLine]) -> list[Expense]:
             Expense(
                 line=lines["0817"],
                 booked_on=day,
-                amount=D("405.00"),
+                amount=D("370.00"),
                 share=Share.OWN,
                 payee="Stadt Oberhausen, Bereich 0-4",
                 purpose=f"Personalgestellung Netzwerkmanagement {month:%m/%Y}",
