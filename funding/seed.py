@@ -334,7 +334,7 @@ def _bookings(lines: dict[str, BudgetLine]) -> list[Expense]:
         (
             "0841",
             "2014-02-20",
-            "2980.00",
+            "3150.00",
             "Webagentur Ruhrpott Digital",
             "Aufbau der Internetpräsenz",
             None,
