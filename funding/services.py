@@ -121,6 +121,11 @@ def expense_update(*, expense: Expense, by, receipt_upload=None, **fields) -> Ex
     compared as it is stored, not as a form may have changed it in memory."""
     stored = Expense.objects.select_for_update().get(pk=expense.pk)
     _refuse_if_frozen(stored.booked_on, fields.get("booked_on", stored.booked_on))
+    if AssistantHours.objects.filter(expense=stored).exists():
+        # Its amount is hours × rate: changed by hand, the two would disagree.
+        raise FundingError(
+            _("This booking comes from the assistant's hours: change the hours of its month.")
+        )
     for name, value in fields.items():
         setattr(stored, name, value)
     if receipt_upload is not None:

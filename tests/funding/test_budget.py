@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from funding import selectors, services
 from funding.models import AssistantHours
@@ -112,3 +113,19 @@ def test_hours_above_the_monthly_cap_are_refused(funding_world):
         )
 
     assert not AssistantHours.objects.filter(month=datetime.date(2013, 7, 1)).exists()
+
+
+def test_a_booking_from_the_hours_is_changed_through_the_hours_only(funding_world):
+    record = services.assistant_hours_book(
+        line=funding_world.assistant,
+        month=datetime.date(2013, 9, 1),
+        hours=D("20"),
+        payee="Elena Petrova",
+        by=None,
+    )
+
+    with pytest.raises(services.FundingError, match="Stunden"), translation.override("de"):
+        services.expense_update(expense=record.expense, by=None, amount=D("1"))
+
+    record.expense.refresh_from_db()
+    assert record.expense.amount == D("300.00")
