@@ -92,7 +92,10 @@ def test_the_readers_page_shows_amounts_and_the_budget_warning(funding_world, re
     text = response.content.decode()
     assert "1.000,10 €" in text and "Bürgerzentrum Alte Heid" in text
     assert receipt.url in text
-    assert "funding:expense_edit" not in text and "/buchungen/neu/" not in text
+    edit_url = reverse("funding:expense_edit", args=[funding_world.room_booking.pk])
+    assert f'href="{edit_url}"' not in text and "/buchungen/neu/" not in text
+    manager_text = _client(funding_world, "manager").get(reverse("funding:expenses")).content
+    assert f'href="{edit_url}"' in manager_text.decode()
     assert "Über dem Plan" in budget.content.decode()
     assert "90 % erreicht" in budget.content.decode()
 
