@@ -12,12 +12,14 @@ from decimal import Decimal
 
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home.roles import EVALUATORS, NETWORK_MANAGERS
+from members.models import ProjectPhase
 
 from . import csv_import, selectors, statements
 from .models import AssistantHours, BudgetLine, Expense, SentStatement, Share
@@ -53,7 +55,21 @@ class ImportRejected(FundingError):
         self.errors = errors
 
 
+def _lock_phases(*days: datetime.date) -> None:
+    """Lock the phases covering `days` (all phases without days) until the transaction ends:
+    a write and the sending of its statement wait for each other, so no booking slips into a
+    period while its statement is being frozen (PostgreSQL; SQLite writes one at a time)."""
+    phases = ProjectPhase.objects.select_for_update().order_by("pk")
+    if days:
+        covering = Q()
+        for day in days:
+            covering |= Q(start_date__lte=day, end_date__gte=day)
+        phases = phases.filter(covering)
+    list(phases.values_list("pk", flat=True))
+
+
 def _refuse_if_frozen(*days: datetime.date) -> None:
+    _lock_phases(*days)
     for day in days:
         sent = selectors.frozen_statement(day)
         if sent is not None:
@@ -205,6 +221,7 @@ def bookings_import(*, content: bytes, by) -> tuple[int, int]:
     imported before is skipped, so the same file imported twice books nothing twice.
     Returns (booked, skipped)."""
     rows, errors = csv_import.parse(content)
+    _lock_phases()
     lines = {line.code: line for line in BudgetLine.objects.all()}
     known = set(
         Expense.objects.filter(finance_reference__in=[row.reference for row in rows]).values_list(
@@ -246,15 +263,23 @@ def statement_send(*, phase, by, now=None) -> SentStatement:
     """Freeze the statement of use of `phase` (None: the whole period) as sent: its figures,
     PDF and workbook are stored and shown from now on, and the bookings of its days are
     frozen."""
-    if SentStatement.objects.filter(phase=phase).exists():
-        raise StatementAlreadySent(_("This statement of use has already been sent."))
-    scope = SentStatement.Scope.FINAL if phase is None else SentStatement.Scope.PHASE
-    sent = SentStatement(scope=scope, phase=phase, sent_at=now or timezone.now(), sent_by=by)
-    sent.figures = statements.statement_data(phase)
-    sent.pdf = statements.statement_pdf(sent.figures, sent=sent)
-    sent.xlsx = statements.statement_xlsx(sent.figures)
     try:
         with transaction.atomic():
+            # The phase (or, for the whole period, every phase) stays locked while the figures
+            # are taken and stored, so no booking changes them in between (`_lock_phases`).
+            if phase is None:
+                _lock_phases()
+            else:
+                _lock_phases(phase.start_date, phase.end_date)
+            if SentStatement.objects.filter(phase=phase).exists():
+                raise StatementAlreadySent(_("This statement of use has already been sent."))
+            scope = SentStatement.Scope.FINAL if phase is None else SentStatement.Scope.PHASE
+            sent = SentStatement(
+                scope=scope, phase=phase, sent_at=now or timezone.now(), sent_by=by
+            )
+            sent.figures = statements.statement_data(phase)
+            sent.pdf = statements.statement_pdf(sent.figures, sent=sent)
+            sent.xlsx = statements.statement_xlsx(sent.figures)
             sent.save()
     except IntegrityError:
         raise StatementAlreadySent(_("This statement of use has already been sent.")) from None
