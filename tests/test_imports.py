@@ -6,9 +6,9 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ("home", "members", "events", "surveys", "evaluation", "config")
+APPS = ("home", "members", "events", "surveys", "evaluation", "funding", "config")
 # From the bottom up: an app imports only the apps before it (config wires them all together).
-LAYERS = ("home", "members", "events", "surveys", "evaluation")
+LAYERS = ("home", "members", "events", "surveys", "evaluation", "funding")
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:
