@@ -21,8 +21,10 @@ class HomeConfig(AppConfig):
         post_migrate.connect(ensure_locales, sender=self)
         post_migrate.connect(default_site_sync_after_migrate, sender=self)
         post_migrate.connect(search_index_fill, sender=self)
+        from .locales import answer_get_active_from_memory  # noqa: PLC0415
         from .view_restrictions import answer_unrestricted_pages_from_cache  # noqa: PLC0415
 
         connect_page_cache_purge()
         connect_search_index()
         answer_unrestricted_pages_from_cache()
+        answer_get_active_from_memory()

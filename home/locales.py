@@ -23,6 +23,12 @@ def active_locale() -> Locale:
         return Locale.get_default()
 
 
+def answer_get_active_from_memory() -> None:
+    """Make Wagtail's own `Locale.get_active()` (behind every `.localized`) use the remembered
+    locales too (called from `HomeConfig.ready`)."""
+    Locale.get_active = classmethod(lambda cls: active_locale())
+
+
 def forget_locales(**kwargs) -> None:
     _by_language.clear()
 

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
+from home.locales import forget_locales
 from home.localization import translation_publish
 from home.models import HomePage, StandardPage
 from home.page_cache import forget_local
@@ -50,6 +51,7 @@ def _empty_cache():
     """Cached pages and menus must not leak from one test's database into the next."""
     cache.clear()
     forget_local()
+    forget_locales()
 
 
 # Shared worlds (tests/worlds.py) ---------------------------------------------------------------

@@ -151,6 +151,7 @@ def test_module_titles_in_the_viewers_language_where_translated(cast, participat
 
 
 def test_the_counts_take_a_fixed_number_of_queries(cast, participation, publish_event):
+    selectors.organisation_participation(cast.organisation_a)  # the locales, remembered after
     with CaptureQueriesContext(connection) as before:
         selectors.organisation_participation(cast.organisation_a)
     for day in range(1, 11):
