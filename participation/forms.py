@@ -1,0 +1,147 @@
+"""Forms of the proposals in the extranet. A form offers only the organisations its user
+belongs to; the services check again."""
+
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from events.models import EventPage
+from home.uploads import file_content_validate
+from members.models import JointInitiative
+
+from .models import ProposalStatus
+from .models.proposals import COMMENT_MAX, TEXT_MAX
+from .selectors import SORTS
+
+
+def language_choices():
+    """Each language named in itself, so everyone finds their own."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class OrganisationChoiceMixin:
+    """An `organisation` field with the user's own organisations, hidden when there is one."""
+
+    def _organisation_field(self, organisations):
+        self.organisations = {str(organisation.pk): organisation for organisation in organisations}
+        field = forms.ChoiceField(
+            label=_("On behalf of"),
+            choices=[(pk, organisation.name) for pk, organisation in self.organisations.items()],
+        )
+        if len(self.organisations) == 1:
+            field.widget = forms.HiddenInput()
+            field.initial = next(iter(self.organisations))
+        self.fields["organisation"] = field
+
+    def clean_organisation(self):
+        return self.organisations.get(self.cleaned_data["organisation"])
+
+
+class ProposalForm(OrganisationChoiceMixin, forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    text = forms.CharField(
+        label=_("Your proposal"), max_length=TEXT_MAX, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    language = forms.ChoiceField(
+        label=_("Language of your text"),
+        help_text=_("Write in the language you prefer; others see which one it is."),
+    )
+    document = forms.FileField(
+        label=_("Document (optional)"),
+        required=False,
+        help_text=_("PDF, Word, OpenDocument, Excel, PowerPoint, text or ZIP."),
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+        self.fields["language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
+        if organisations:
+            self._organisation_field(organisations)
+
+    def clean_document(self):
+        upload = self.cleaned_data.get("document")
+        if not upload:
+            return None
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if extension not in settings.WAGTAILDOCS_EXTENSIONS:
+            raise forms.ValidationError(
+                _("This file type is not accepted. Accepted: %(extensions)s."),
+                params={"extensions": ", ".join(settings.WAGTAILDOCS_EXTENSIONS)},
+            )
+        if upload.size > settings.WAGTAILDOCS_MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("The file is too large (at most %(size)s)."),
+                params={"size": filesizeformat(settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)},
+            )
+        file_content_validate(upload)
+        return upload
+
+
+class CommentForm(OrganisationChoiceMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Your comment"), max_length=COMMENT_MAX, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    language = forms.ChoiceField(label=_("Language of your text"))
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+        self.fields["language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
+        if organisations:
+            self._organisation_field(organisations)
+
+
+class SupportForm(OrganisationChoiceMixin, forms.Form):
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._organisation_field(organisations)
+
+
+class EventChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({obj.start:%d.%m.%Y})"
+
+
+class AnswerForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ProposalStatus.choices)
+    reason = forms.CharField(
+        label=_("Reason"), max_length=3000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    outcome_event = EventChoice(
+        label=_("Outcome: a module session or event"), required=False, queryset=EventPage.objects
+    )
+    outcome_initiative = forms.ModelChoiceField(
+        label=_("Outcome: a joint initiative"),
+        required=False,
+        queryset=JointInitiative.objects.order_by("title"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome_event"].queryset = EventPage.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("-start")
+
+
+class HideCommentForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for hiding"), max_length=500)
+
+
+class ProposalListForm(forms.Form):
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("support", _("Most supported")), ("new", _("Newest"))],
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All"))] + ProposalStatus.choices
+    )
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        sort = data.get("sort") or "support"
+        return {"sort": sort if sort in SORTS else "support", "status": data.get("status") or ""}

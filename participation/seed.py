@@ -1,0 +1,87 @@
+"""Demo data of the participation app: a proposal process per qualification module with
+proposals in several languages, comments, supports and some answers. Idempotent: what exists
+(found by its title) is left as it is."""
+
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.models import QualificationModule
+from members.models import Membership, Organisation
+from members.seed import ORGANISATIONS
+
+from .demo_content import PROCESS_DESCRIPTION, PROCESS_TITLE, PROPOSALS
+from .factories import ProposalProcessFactory
+from .models import Proposal, ProposalComment, ProposalProcess, ProposalSupport
+
+
+def _person(organisation: Organisation):
+    found = Membership.objects.filter(organisation=organisation).order_by("role", "pk").first()
+    return found.user if found else None
+
+
+def _processes(log) -> dict[int, ProposalProcess]:
+    processes = {}
+    for module in QualificationModule.objects.filter(locale=Locale.get_default()):
+        title = PROCESS_TITLE.format(number=module.number)
+        process = ProposalProcess.objects.filter(title=title).first()
+        if process is None:
+            process = ProposalProcessFactory(
+                title=title, description=PROCESS_DESCRIPTION, module=module
+            )
+            log(f"Proposal process created: {process}")
+        processes[module.number] = process
+    return processes
+
+
+def _proposal(spec, process, organisations, manager) -> None:
+    if Proposal.objects.filter(process=process, title=spec["title"]).exists():
+        return
+    organisation = organisations[spec["organisation"]]
+    proposal = Proposal.objects.create(
+        process=process,
+        author=_person(organisation),
+        organisation=organisation,
+        title=spec["title"],
+        text=spec["text"],
+        language=spec["language"],
+    )
+    for index in spec["supporters"]:
+        supporter = organisations[index]
+        ProposalSupport.objects.get_or_create(
+            proposal=proposal,
+            organisation=supporter,
+            per_organisation=True,
+            defaults={"user": _person(supporter)},
+        )
+    for index, text, language in spec["comments"]:
+        ProposalComment.objects.create(
+            proposal=proposal,
+            author=_person(organisations[index]),
+            organisation=organisations[index],
+            text=text,
+            language=language,
+        )
+    if spec.get("status"):
+        # Answered in the past: set directly, so that seeding sends no mail.
+        proposal.status = spec["status"]
+        proposal.reason = spec["reason"]
+        proposal.answered_at = timezone.now()
+        proposal.answered_by = manager
+        proposal.save()
+
+
+def seed_participation(*, log: Callable[[str], None]) -> None:
+    processes = _processes(log)
+    names = [name for name, _kind, _text in ORGANISATIONS]
+    found = {organisation.name: organisation for organisation in Organisation.objects.all()}
+    if not processes or not all(name in found for name in names):
+        return
+    organisations = [found[name] for name in names]
+    manager = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
+    for spec in PROPOSALS:
+        if spec["module"] in processes:
+            _proposal(spec, processes[spec["module"]], organisations, manager)
+    log(f"Proposals: {Proposal.objects.count()}")

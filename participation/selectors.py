@@ -1,0 +1,97 @@
+"""Reads that the extranet's pages, the dashboard and the indicators share."""
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from home.text_language import TextInLanguage
+
+from .models import Proposal, ProposalComment, ProposalProcess, ProposalStatus
+
+# The orders a process's proposals can be listed in (the list's `sort` parameter).
+SORTS = {
+    "support": ("-support_count", "-created_at", "-pk"),
+    "new": ("-created_at", "-pk"),
+}
+
+
+def processes() -> QuerySet[ProposalProcess]:
+    return ProposalProcess.objects.select_related("module", "field_of_cooperation").annotate(
+        proposal_count=Count("proposals")
+    )
+
+
+def proposals_listed(
+    *, process: ProposalProcess, sort: str = "support", status: str = ""
+) -> QuerySet[Proposal]:
+    """A process's proposals with their number of supports, most supported first (or newest
+    first), optionally of one status."""
+    found = (
+        Proposal.objects.filter(process=process)
+        .select_related("organisation")
+        .annotate(
+            support_count=Count("supports", distinct=True),
+            comment_count=Count("comments", filter=Q(comments__hidden_at=None), distinct=True),
+        )
+    )
+    if status:
+        found = found.filter(status=status)
+    return found.order_by(*SORTS[sort])
+
+
+def proposal_detail(pk: int) -> Proposal | None:
+    return (
+        Proposal.objects.select_related(
+            "process",
+            "organisation",
+            "author",
+            "document",
+            "outcome_event",
+            "outcome_initiative",
+        )
+        .annotate(support_count=Count("supports"))
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def proposal_comments(proposal: Proposal) -> list[ProposalComment]:
+    return list(proposal.comments.select_related("author", "organisation", "hidden_by"))
+
+
+def supporting_organisations(proposal: Proposal) -> list:
+    return sorted(
+        {support.organisation for support in proposal.supports.select_related("organisation")},
+        key=lambda organisation: organisation.name,
+    )
+
+
+def supported_by(proposal: Proposal, user) -> bool:
+    return user.is_authenticated and proposal.supports.filter(user=user).exists()
+
+
+def text_of(proposal_or_comment) -> TextInLanguage:
+    """The written text with the language it is written in, for the `isolate` component."""
+    return TextInLanguage(proposal_or_comment.text, proposal_or_comment.language)
+
+
+def title_of(proposal: Proposal) -> TextInLanguage:
+    return TextInLanguage(proposal.title, proposal.language)
+
+
+def proposals_answered(*, since=None, until=None) -> QuerySet[Proposal]:
+    """Proposals the network management has answered (the evidence of a consensus)."""
+    found = Proposal.objects.exclude(status=ProposalStatus.RECEIVED).exclude(answered_at=None)
+    if since is not None:
+        found = found.filter(answered_at__gte=since)
+    if until is not None:
+        found = found.filter(answered_at__lt=until)
+    return found.select_related("process", "organisation").order_by("answered_at", "pk")
+
+
+def processes_open() -> list[ProposalProcess]:
+    today = timezone.localdate()
+    return list(
+        ProposalProcess.objects.filter(opens_on__lte=today)
+        .filter(Q(closes_on=None) | Q(closes_on__gte=today))
+        .order_by("closes_on", "title")
+    )

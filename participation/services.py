@@ -1,0 +1,207 @@
+"""Writes of the participation app. Each is one transaction and refuses with a
+`ParticipationError`; e-mails go out after the commit, in the recipient's language."""
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from wagtail.documents import get_document_model
+from wagtail.log_actions import log
+
+from home.mail import queue_mail
+from home.public_address import public_url
+from members.access import is_network_manager, is_network_member, membership
+from members.models import JointInitiative, Organisation
+from members.selectors import user_language
+from members.services import private_collection_ensure
+
+from .errors import ParticipationError
+from .models import Proposal, ProposalComment, ProposalProcess, ProposalStatus, ProposalSupport
+
+
+def _member_check(user, organisation: Organisation | None) -> None:
+    """`user` takes part on behalf of `organisation`, one of their own; the network manager may
+    also act without one (as the network management)."""
+    if not is_network_member(user):
+        raise ParticipationError("not_member")
+    if organisation is None:
+        if not is_network_manager(user):
+            raise ParticipationError("not_your_organisation")
+    elif membership(user, organisation) is None:
+        raise ParticipationError("not_your_organisation")
+
+
+def _manager_check(user) -> None:
+    if not is_network_manager(user):
+        raise ParticipationError("not_manager")
+
+
+def _private_document(*, upload: UploadedFile, title: str, by) -> object:
+    """The uploaded file as a document in the members-only collection, so that Wagtail serves
+    it to the network only (the form has checked its type and size)."""
+    document = get_document_model()(
+        title=title, collection=private_collection_ensure(), uploaded_by_user=by
+    )
+    document.file.save(upload.name, upload, save=False)
+    document.save()
+    return document
+
+
+@transaction.atomic
+def proposal_create(
+    *,
+    process: ProposalProcess,
+    author,
+    organisation: Organisation | None,
+    title: str,
+    text: str,
+    language: str,
+    upload: UploadedFile | None = None,
+) -> Proposal:
+    """A new proposal in an open process, on behalf of one of the author's organisations."""
+    _member_check(author, organisation)
+    if not process.is_open():
+        raise ParticipationError("closed")
+    document = _private_document(upload=upload, title=title, by=author) if upload else None
+    return Proposal.objects.create(
+        process=process,
+        author=author,
+        organisation=organisation,
+        title=title.strip(),
+        text=text.strip(),
+        language=language,
+        document=document,
+    )
+
+
+@transaction.atomic
+def comment_add(
+    *,
+    proposal: Proposal,
+    author,
+    organisation: Organisation | None,
+    text: str,
+    language: str,
+) -> ProposalComment:
+    _member_check(author, organisation)
+    if not proposal.process.is_open():
+        raise ParticipationError("closed")
+    return ProposalComment.objects.create(
+        proposal=proposal,
+        author=author,
+        organisation=organisation,
+        text=text.strip(),
+        language=language,
+    )
+
+
+def support_give(*, proposal: Proposal, user, organisation: Organisation | None) -> ProposalSupport:
+    """`user` supports `proposal` on behalf of `organisation`. Under the process's rule of one
+    support per organisation, a second support from the same organisation is refused by the
+    database, however close together the two arrive."""
+    if organisation is None:
+        raise ParticipationError("no_organisation")
+    _member_check(user, organisation)
+    if not proposal.process.is_open():
+        raise ParticipationError("closed")
+    try:
+        with transaction.atomic():
+            return ProposalSupport.objects.create(
+                proposal=proposal,
+                organisation=organisation,
+                user=user,
+                per_organisation=proposal.process.one_support_per_organisation,
+            )
+    except IntegrityError as error:
+        raise ParticipationError("already_supported") from error
+
+
+@transaction.atomic
+def support_withdraw(*, proposal: Proposal, user) -> int:
+    """Withdraw `user`'s own support while the process is open; returns how many were removed."""
+    if not proposal.process.is_open():
+        raise ParticipationError("closed")
+    deleted, _kinds = ProposalSupport.objects.filter(proposal=proposal, user=user).delete()
+    return deleted
+
+
+def _answer_mail(proposal: Proposal) -> None:
+    author = proposal.author
+    if author is None or not author.email:
+        return
+    pk = proposal.pk
+
+    def send():
+        fresh = Proposal.objects.select_related("author", "process").get(pk=pk)
+        language = user_language(fresh.author)
+        with translation.override(language):
+            context = {
+                "proposal": fresh,
+                "status": fresh.get_status_display(),
+                "network": settings.WAGTAIL_SITE_NAME,
+                "url": public_url(reverse("participation:proposal", args=[fresh.pk])),
+            }
+            queue_mail(
+                gettext("Your proposal has been answered: %(title)s") % {"title": fresh.title},
+                render_to_string("participation/emails/proposal_answered.txt", context),
+                None,
+                [fresh.author.email],
+            )
+
+    transaction.on_commit(send, robust=True)
+
+
+@transaction.atomic
+def proposal_answer(
+    *,
+    proposal: Proposal,
+    by,
+    status: str,
+    reason: str,
+    outcome_event=None,
+    outcome_initiative: JointInitiative | None = None,
+) -> Proposal:
+    """The network management's answer: a status, a reason and what came of it. The proposer
+    is told by e-mail in their language; the answer is logged."""
+    _manager_check(by)
+    if not reason.strip():
+        raise ParticipationError("reason_required")
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    proposal.status = ProposalStatus(status)
+    proposal.reason = reason.strip()
+    proposal.outcome_event = outcome_event
+    proposal.outcome_initiative = outcome_initiative
+    proposal.answered_at = timezone.now()
+    proposal.answered_by = by
+    proposal.save()
+    log(
+        instance=proposal,
+        action="participation.answer",
+        user=by,
+        data={"status": proposal.status, "reason": proposal.reason},
+    )
+    _answer_mail(proposal)
+    return proposal
+
+
+@transaction.atomic
+def comment_hide(*, comment: ProposalComment, by, reason: str) -> ProposalComment:
+    """Hide a comment from the members; its text stays in the database and the log says who
+    hid it and why."""
+    _manager_check(by)
+    if not reason.strip():
+        raise ParticipationError("reason_required")
+    comment.hidden_at = timezone.now()
+    comment.hidden_by = by
+    comment.hidden_reason = reason.strip()
+    comment.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+    log(
+        instance=comment.proposal,
+        action="participation.comment_hide",
+        user=by,
+        data={"comment": comment.pk, "reason": comment.hidden_reason},
+    )
+    return comment

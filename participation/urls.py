@@ -1,0 +1,27 @@
+"""The extranet's participation views, inside the language prefix (/de/extranet/beteiligung/…)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "participation"
+
+urlpatterns = [
+    path("extranet/beteiligung/", views.process_list, name="processes"),
+    path("extranet/beteiligung/<int:pk>/", views.process_detail, name="process"),
+    path(
+        "extranet/beteiligung/<int:pk>/vorschlagen/",
+        views.proposal_create,
+        name="proposal_create",
+    ),
+    path("extranet/vorschlaege/<int:pk>/", views.proposal_detail, name="proposal"),
+    path("extranet/vorschlaege/<int:pk>/kommentieren/", views.comment_add, name="comment_add"),
+    path("extranet/vorschlaege/<int:pk>/unterstuetzen/", views.support, name="support"),
+    path(
+        "extranet/vorschlaege/<int:pk>/unterstuetzung-zuruecknehmen/",
+        views.support_withdraw,
+        name="support_withdraw",
+    ),
+    path("extranet/vorschlaege/<int:pk>/antworten/", views.proposal_answer, name="answer"),
+    path("extranet/kommentare/<int:pk>/ausblenden/", views.comment_hide, name="comment_hide"),
+]

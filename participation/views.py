@@ -1,0 +1,223 @@
+"""The extranet's participation views. Thin: members only (members.views.members_only), a form,
+one service, a response; a refused service answers with its message and a 4xx."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from members.access import is_network_manager
+from members.selectors import user_organisations
+from members.views import members_only
+
+from . import forms, selectors, services
+from .errors import ParticipationError
+from .models import Proposal, ProposalComment, ProposalProcess
+
+NAV_KEY = "participation"
+# A service's refusal: taking part without the right is forbidden, anything else conflicts with
+# the state of things (a closed process, a second support).
+FORBIDDEN = {"not_member", "not_manager", "not_your_organisation"}
+
+
+def _organisations(user) -> list:
+    return [found.organisation for found in user_organisations(user)]
+
+
+def _refusal_status(error: ParticipationError) -> int:
+    return 403 if error.code in FORBIDDEN else 409
+
+
+@members_only
+def process_list(request):
+    return render(
+        request,
+        "participation/process_list.html",
+        {"processes": selectors.processes(), "nav_key": NAV_KEY},
+    )
+
+
+@members_only
+def process_detail(request, pk):
+    process = get_object_or_404(selectors.processes(), pk=pk)
+    form = forms.ProposalListForm(request.GET or None)
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    proposals = selectors.proposals_listed(process=process, **form.filters())
+    return render(
+        request,
+        "participation/process_detail.html",
+        {
+            "process": process,
+            "form": form,
+            "proposals": proposals,
+            "nav_key": NAV_KEY,
+        },
+        status=status,
+    )
+
+
+@members_only
+def proposal_create(request, pk):
+    process = get_object_or_404(ProposalProcess, pk=pk)
+    organisations = _organisations(request.user)
+    form = forms.ProposalForm(
+        request.POST or None, request.FILES or None, organisations=organisations
+    )
+    status = 200
+    if not process.is_open():
+        messages.error(request, ParticipationError.MESSAGES["closed"])
+        return redirect("participation:process", pk=process.pk)
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                proposal = services.proposal_create(
+                    process=process,
+                    author=request.user,
+                    organisation=data.get("organisation"),
+                    title=data["title"],
+                    text=data["text"],
+                    language=data["language"],
+                    upload=data.get("document"),
+                )
+            except ParticipationError as error:
+                form.add_error(None, error.message)
+                status = _refusal_status(error)
+            else:
+                messages.success(request, _("Thank you: your proposal has been published."))
+                return redirect("participation:proposal", pk=proposal.pk)
+    return render(
+        request,
+        "participation/proposal_form.html",
+        {"process": process, "form": form, "nav_key": NAV_KEY},
+        status=status,
+    )
+
+
+def _detail(request, proposal: Proposal, *, status=200, **forms_given):
+    organisations = _organisations(request.user)
+    context = {
+        "proposal": proposal,
+        "process": proposal.process,
+        "comments": selectors.proposal_comments(proposal),
+        "supporters": selectors.supporting_organisations(proposal),
+        "supported": selectors.supported_by(proposal, request.user),
+        "is_manager": is_network_manager(request.user),
+        "comment_form": forms_given.get("comment_form")
+        or forms.CommentForm(organisations=organisations),
+        "support_form": forms.SupportForm(organisations=organisations) if organisations else None,
+        "answer_form": forms_given.get("answer_form")
+        or forms.AnswerForm(
+            initial={
+                "status": proposal.status,
+                "reason": proposal.reason,
+                "outcome_event": proposal.outcome_event_id,
+                "outcome_initiative": proposal.outcome_initiative_id,
+            }
+        ),
+        "nav_key": NAV_KEY,
+    }
+    return render(request, "participation/proposal_detail.html", context, status=status)
+
+
+def _proposal(pk) -> Proposal:
+    proposal = selectors.proposal_detail(pk)
+    if proposal is None:
+        raise Http404
+    return proposal
+
+
+@members_only
+def proposal_detail(request, pk):
+    return _detail(request, _proposal(pk))
+
+
+def _refused(request, proposal, error: ParticipationError, **forms_given):
+    messages.error(request, error.message)
+    return _detail(request, proposal, status=_refusal_status(error), **forms_given)
+
+
+@members_only
+@require_POST
+def comment_add(request, pk):
+    proposal = _proposal(pk)
+    form = forms.CommentForm(request.POST, organisations=_organisations(request.user))
+    if not form.is_valid():
+        return _detail(request, proposal, status=400, comment_form=form)
+    try:
+        services.comment_add(
+            proposal=proposal,
+            author=request.user,
+            organisation=form.cleaned_data.get("organisation"),
+            text=form.cleaned_data["text"],
+            language=form.cleaned_data["language"],
+        )
+    except ParticipationError as error:
+        return _refused(request, proposal, error, comment_form=form)
+    messages.success(request, _("Your comment has been published."))
+    return redirect(reverse("participation:proposal", args=[proposal.pk]) + "#comments")
+
+
+@members_only
+@require_POST
+def support(request, pk):
+    proposal = _proposal(pk)
+    form = forms.SupportForm(request.POST, organisations=_organisations(request.user))
+    if not form.is_valid():
+        return _refused(request, proposal, ParticipationError("no_organisation"))
+    try:
+        services.support_give(
+            proposal=proposal, user=request.user, organisation=form.cleaned_data["organisation"]
+        )
+    except ParticipationError as error:
+        return _refused(request, proposal, error)
+    messages.success(request, _("Thank you for your support."))
+    return redirect("participation:proposal", pk=proposal.pk)
+
+
+@members_only
+@require_POST
+def support_withdraw(request, pk):
+    proposal = _proposal(pk)
+    try:
+        services.support_withdraw(proposal=proposal, user=request.user)
+    except ParticipationError as error:
+        return _refused(request, proposal, error)
+    messages.success(request, _("Your support has been withdrawn."))
+    return redirect("participation:proposal", pk=proposal.pk)
+
+
+@members_only
+@require_POST
+def proposal_answer(request, pk):
+    if not is_network_manager(request.user):
+        raise PermissionDenied
+    proposal = _proposal(pk)
+    form = forms.AnswerForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, proposal, status=400, answer_form=form)
+    try:
+        services.proposal_answer(proposal=proposal, by=request.user, **form.cleaned_data)
+    except ParticipationError as error:
+        return _refused(request, proposal, error, answer_form=form)
+    messages.success(request, _("The answer has been saved and the proposer informed."))
+    return redirect("participation:proposal", pk=proposal.pk)
+
+
+@members_only
+@require_POST
+def comment_hide(request, pk):
+    if not is_network_manager(request.user):
+        raise PermissionDenied
+    comment = get_object_or_404(ProposalComment.objects.select_related("proposal"), pk=pk)
+    proposal = _proposal(comment.proposal_id)
+    form = forms.HideCommentForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, proposal, ParticipationError("reason_required"))
+    services.comment_hide(comment=comment, by=request.user, reason=form.cleaned_data["reason"])
+    messages.success(request, _("The comment has been hidden."))
+    return redirect(reverse("participation:proposal", args=[proposal.pk]) + "#comments")

@@ -1,0 +1,99 @@
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from members.access import is_network_member
+
+from .data_inventory import INVENTORY
+from .models import Proposal, ProposalComment, ProposalProcess, ProposalSupport
+from .seed import seed_participation
+from .selectors import processes_open
+
+
+class ProposalProcessViewSet(SnippetViewSet):
+    """The network manager opens and closes proposal processes here; the proposals themselves
+    live in the extranet, where the manager answers them."""
+
+    model = ProposalProcess
+    icon = "comment"
+    menu_label = _("Proposal processes")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["title", "module", "field_of_cooperation", "opens_on", "closes_on"]
+    copy_view_enabled = False
+
+
+register_snippet(ProposalProcessViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action("participation.answer", _("Answer a proposal"), _("Proposal answered"))
+    actions.register_action("participation.comment_hide", _("Hide a comment"), _("Comment hidden"))
+
+
+@hooks.register("extranet_navigation")
+def proposals_navigation(*, request):
+    return [
+        {
+            "title": gettext("Proposals"),
+            "url": reverse("participation:processes"),
+            "key": "participation",
+        }
+    ]
+
+
+@hooks.register("extranet_dashboard_panels")
+def proposals_panel(*, request, locale):
+    if not is_network_member(request.user):
+        return []
+    return [
+        {
+            "order": 16,
+            "template": "participation/panels/proposals.html",
+            "processes": processes_open(),
+        }
+    ]
+
+
+@hooks.register("seed_demo", order=45)
+def seed_demo(*, log) -> None:
+    seed_participation(log=log)
+
+
+@hooks.register("register_data_inventory")
+def data_inventory():
+    """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
+    return INVENTORY
+
+
+@hooks.register("personal_data")
+def participation_personal_data(*, user):
+    """A member's own proposals, comments and supports, for their data export."""
+    return {
+        "proposals": [
+            {
+                "title": proposal.title,
+                "text": proposal.text,
+                "language": proposal.language,
+                "created_at": proposal.created_at.isoformat(),
+                "status": proposal.status,
+            }
+            for proposal in Proposal.objects.filter(author=user)
+        ],
+        "proposal_comments": [
+            {
+                "proposal": comment.proposal.title,
+                "text": comment.text,
+                "created_at": comment.created_at.isoformat(),
+            }
+            for comment in ProposalComment.objects.filter(author=user).select_related("proposal")
+        ],
+        "proposal_supports": [
+            {"proposal": support.proposal.title, "created_at": support.created_at.isoformat()}
+            for support in ProposalSupport.objects.filter(user=user).select_related("proposal")
+        ],
+    }
