@@ -27,17 +27,21 @@ class OrganisationChoiceMixin:
 
     def _organisation_field(self, organisations):
         self.organisations = {str(organisation.pk): organisation for organisation in organisations}
+        only_one = len(self.organisations) == 1
         field = forms.ChoiceField(
             label=_("On behalf of"),
             choices=[(pk, organisation.name) for pk, organisation in self.organisations.items()],
+            # A member of one organisation acts for it without choosing.
+            required=not only_one,
         )
-        if len(self.organisations) == 1:
+        if only_one:
             field.widget = forms.HiddenInput()
             field.initial = next(iter(self.organisations))
         self.fields["organisation"] = field
 
     def clean_organisation(self):
-        return self.organisations.get(self.cleaned_data["organisation"])
+        chosen = self.cleaned_data["organisation"] or self.fields["organisation"].initial
+        return self.organisations.get(chosen)
 
 
 class ProposalForm(OrganisationChoiceMixin, forms.Form):

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from members.access import is_network_manager
 from members.selectors import user_organisations
@@ -20,7 +20,7 @@ from .models import Proposal, ProposalComment, ProposalProcess
 NAV_KEY = "participation"
 # A service's refusal: taking part without the right is forbidden, anything else conflicts with
 # the state of things (a closed process, a second support).
-FORBIDDEN = {"not_member", "not_manager", "not_your_organisation"}
+FORBIDDEN = {"not_member", "not_manager", "not_your_organisation", "no_organisation"}
 
 
 def _organisations(user) -> list:
@@ -32,6 +32,7 @@ def _refusal_status(error: ParticipationError) -> int:
 
 
 @members_only
+@require_safe
 def process_list(request):
     return render(
         request,
@@ -41,6 +42,7 @@ def process_list(request):
 
 
 @members_only
+@require_safe
 def process_detail(request, pk):
     process = get_object_or_404(selectors.processes(), pk=pk)
     form = forms.ProposalListForm(request.GET or None)
@@ -132,6 +134,7 @@ def _proposal(pk) -> Proposal:
 
 
 @members_only
+@require_safe
 def proposal_detail(request, pk):
     return _detail(request, _proposal(pk))
 
