@@ -36,7 +36,7 @@ def _processes(log) -> dict[int, ProposalProcess]:
     return processes
 
 
-def _proposal(spec, process, organisations, manager) -> None:
+def _proposal(spec, process, organisations, manager, log) -> None:
     if Proposal.objects.filter(process=process, title=spec["title"]).exists():
         return
     organisation = organisations[spec["organisation"]]
@@ -71,6 +71,7 @@ def _proposal(spec, process, organisations, manager) -> None:
         proposal.answered_at = timezone.now()
         proposal.answered_by = manager
         proposal.save()
+    log(f"Proposal created: {proposal}")
 
 
 def seed_participation(*, log: Callable[[str], None]) -> None:
@@ -83,5 +84,4 @@ def seed_participation(*, log: Callable[[str], None]) -> None:
     manager = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
     for spec in PROPOSALS:
         if spec["module"] in processes:
-            _proposal(spec, processes[spec["module"]], organisations, manager)
-    log(f"Proposals: {Proposal.objects.count()}")
+            _proposal(spec, processes[spec["module"]], organisations, manager, log)
