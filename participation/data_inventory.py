@@ -32,6 +32,22 @@ INVENTORY = DataInventory(
             legal_basis=LegalBasis.PUBLIC_TASK,
             retention=_("Until the end of the project and its final evaluation"),
         ),
+        PersonalData(
+            model="participation.DatePollAnswer",
+            fields=("user", "updated_at"),
+            description=_("Who answered a date poll for their organisation, and when"),
+            purpose=_("Finding a date for the network meeting"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("Until the end of the project and its final evaluation"),
+        ),
+        PersonalData(
+            model="participation.DatePoll",
+            fields=("decided_by",),
+            description=_("Who chose the date of a network meeting"),
+            purpose=_("Editorial responsibility and review"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("As long as the page or entry exists"),
+        ),
     ],
     not_personal={
         "participation.ProposalProcess": (
@@ -56,5 +72,17 @@ INVENTORY = DataInventory(
         ),
         "participation.ProposalComment": ("proposal", "organisation", "language", "hidden_at"),
         "participation.ProposalSupport": ("proposal", "organisation", "per_organisation"),
+        "participation.DatePoll": (
+            "title",
+            "description",
+            "venue_name",
+            "closes_on",
+            "decided_option",
+            "event",
+            "decided_at",
+            "created_at",
+        ),
+        "participation.DatePollOption": ("sort_order", "poll", "start", "end"),
+        "participation.DatePollAnswer": ("option", "organisation", "answer"),
     },
 )

@@ -14,4 +14,8 @@ class ParticipationError(DomainError):
         "no_organisation": _("Supports are given on behalf of a member organisation."),
         "already_supported": _("Your organisation already supports this proposal."),
         "reason_required": _("Please give a reason."),
+        "poll_closed": _("This date poll is closed; answers can no longer be changed."),
+        "poll_decided": _("A date has already been chosen for this poll."),
+        "no_calendar": _("The calendar has not been set up yet."),
+        "unknown_date": _("This date does not belong to the poll."),
     }

@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from .models import Proposal, ProposalComment, ProposalProcess
+from .models import DatePoll, DatePollOption, Proposal, ProposalComment, ProposalProcess
 
 
 class ProposalProcessFactory(factory.django.DjangoModelFactory):
@@ -35,3 +35,24 @@ class ProposalCommentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ProposalComment
+
+
+class DatePollFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Netzwerktreffen {n}")
+    description = "Wann passt es Ihrem Verein?"
+    venue_name = "Rathaus, Ratssaal"
+
+    class Meta:
+        model = DatePoll
+
+
+def date_poll_create(*, days=(14, 21), hour=18, **fields) -> DatePoll:
+    """A poll with one proposed date, two hours long, `days` days from today each."""
+    poll = DatePollFactory(**fields)
+    for order, day in enumerate(days):
+        start = timezone.localtime().replace(hour=hour, minute=0, second=0, microsecond=0)
+        start += datetime.timedelta(days=day)
+        DatePollOption.objects.create(
+            poll=poll, sort_order=order, start=start, end=start + datetime.timedelta(hours=2)
+        )
+    return poll

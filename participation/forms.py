@@ -4,6 +4,8 @@ belongs to; the services check again."""
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -12,7 +14,7 @@ from events.models import EventPage
 from home.uploads import file_content_validate
 from members.models import JointInitiative
 
-from .models import ProposalStatus
+from .models import DatePollOption, PollAnswer, ProposalStatus
 from .models.proposals import COMMENT_MAX, TEXT_MAX
 from .selectors import SORTS
 
@@ -149,3 +151,36 @@ class ProposalListForm(forms.Form):
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}
         sort = data.get("sort") or "support"
         return {"sort": sort if sort in SORTS else "support", "status": data.get("status") or ""}
+
+
+class PollAnswerForm(OrganisationChoiceMixin, forms.Form):
+    """One yes/maybe/no choice per proposed date, for the user's organisation."""
+
+    def __init__(self, *args, poll, organisations, initial_answers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        initial_answers = initial_answers or {}
+        self.options = list(poll.options.all())
+        for option in self.options:
+            self.fields[f"option_{option.pk}"] = forms.ChoiceField(
+                label=date_format(timezone.localtime(option.start), "DATETIME_FORMAT"),
+                choices=PollAnswer.choices,
+                widget=forms.RadioSelect,
+                required=False,
+                initial=initial_answers.get(option.pk),
+            )
+        self._organisation_field(organisations)
+
+    def answers(self) -> dict[int, str]:
+        return {
+            option.pk: self.cleaned_data[f"option_{option.pk}"]
+            for option in self.options
+            if self.cleaned_data.get(f"option_{option.pk}")
+        }
+
+
+class PollDecideForm(forms.Form):
+    option = forms.ModelChoiceField(label=_("Date"), queryset=DatePollOption.objects.none())
+
+    def __init__(self, *args, poll, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["option"].queryset = poll.options.all()

@@ -1,11 +1,22 @@
 """Reads that the extranet's pages, the dashboard and the indicators share."""
 
-from django.db.models import Count, Q, QuerySet
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from home.text_language import TextInLanguage
 
-from .models import Proposal, ProposalComment, ProposalProcess, ProposalStatus
+from .models import (
+    DatePoll,
+    DatePollAnswer,
+    DatePollOption,
+    PollAnswer,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    ProposalStatus,
+)
 
 # The orders a process's proposals can be listed in (the list's `sort` parameter).
 SORTS = {
@@ -95,3 +106,51 @@ def processes_open() -> list[ProposalProcess]:
         .filter(Q(closes_on=None) | Q(closes_on__gte=today))
         .order_by("closes_on", "title")
     )
+
+
+# Date polls ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PollRow:
+    """One proposed date with its answers: counts and each organisation's answer."""
+
+    option: DatePollOption
+    counts: dict[str, int]
+    answers: list[DatePollAnswer]
+
+
+def polls() -> QuerySet[DatePoll]:
+    return DatePoll.objects.select_related("decided_option", "event")
+
+
+def poll_rows(poll: DatePoll) -> list[PollRow]:
+    rows = []
+    options = poll.options.prefetch_related(
+        Prefetch(
+            "answers",
+            queryset=DatePollAnswer.objects.select_related("organisation").order_by(
+                "organisation__name"
+            ),
+        )
+    )
+    for option in options:
+        answers = list(option.answers.all())
+        counts = dict.fromkeys(PollAnswer.values, 0)
+        for answer in answers:
+            counts[answer.answer] += 1
+        rows.append(PollRow(option=option, counts=counts, answers=answers))
+    return rows
+
+
+def poll_answers_of(poll: DatePoll, organisation) -> dict[int, str]:
+    """The organisation's answer to each date of the poll, by the date's id."""
+    return dict(
+        DatePollAnswer.objects.filter(option__poll=poll, organisation=organisation).values_list(
+            "option_id", "answer"
+        )
+    )
+
+
+def polls_open() -> list[DatePoll]:
+    return [poll for poll in DatePoll.objects.filter(decided_at=None) if poll.is_open()]

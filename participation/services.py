@@ -2,24 +2,41 @@
 `ParticipationError`; e-mails go out after the commit, in the recipient's language."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext
+from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
+from wagtail.models import Locale
 
+from events.models import EventIndexPage, EventKind, EventPage
+from events.selectors import event_in_language
 from home.mail import queue_mail
 from home.public_address import public_url
 from members.access import is_network_manager, is_network_member, membership
-from members.models import JointInitiative, Organisation
+from members.models import JointInitiative, Membership, Organisation, Role
 from members.selectors import user_language
 from members.services import private_collection_ensure
 
 from .errors import ParticipationError
-from .models import Proposal, ProposalComment, ProposalProcess, ProposalStatus, ProposalSupport
+from .models import (
+    DatePoll,
+    DatePollAnswer,
+    DatePollOption,
+    PollAnswer,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    ProposalStatus,
+    ProposalSupport,
+)
 
 
 def _member_check(user, organisation: Organisation | None) -> None:
@@ -205,3 +222,111 @@ def comment_hide(*, comment: ProposalComment, by, reason: str) -> ProposalCommen
         data={"comment": comment.pk, "reason": comment.hidden_reason},
     )
     return comment
+
+
+# Date polls ---------------------------------------------------------------------------------
+
+
+def poll_answer(
+    *, poll: DatePoll, user, organisation: Organisation | None, answers: dict[int, str]
+) -> int:
+    """Store `organisation`'s answers ({date id: yes/maybe/no}) to the poll's dates, replacing
+    its earlier ones; one answer per organisation and date, held by a unique constraint.
+    Returns how many answers were stored."""
+    if organisation is None:
+        raise ParticipationError("no_organisation")
+    _member_check(user, organisation)
+    options = {option.pk: option for option in poll.options.all()}
+    if set(answers) - set(options):
+        raise ParticipationError("unknown_date")
+    with transaction.atomic():
+        # The poll's row lock orders answering against deciding: no answer changes afterwards.
+        poll = DatePoll.objects.select_for_update().get(pk=poll.pk)
+        if not poll.is_open():
+            raise ParticipationError("poll_decided" if poll.decided_at else "poll_closed")
+        for option_pk, value in answers.items():
+            DatePollAnswer.objects.update_or_create(
+                option=options[option_pk],
+                organisation=organisation,
+                defaults={"answer": PollAnswer(value), "user": user},
+            )
+    return len(answers)
+
+
+def _people_told_of(poll: DatePoll) -> list:
+    """Who hears of the chosen date: the members who answered yes to it for their organisation
+    and the contact persons of those organisations."""
+    organisations = DatePollAnswer.objects.filter(
+        option=poll.decided_option, answer=PollAnswer.YES
+    ).values("organisation")
+    answered = DatePollAnswer.objects.filter(
+        option=poll.decided_option, answer=PollAnswer.YES
+    ).values("user")
+    contacts = Membership.objects.filter(organisation__in=organisations, role=Role.CONTACT)
+    people = get_user_model().objects.filter(
+        Q(pk__in=answered) | Q(pk__in=contacts.values("user")), is_active=True
+    )
+    return list(people.exclude(email="").distinct())
+
+
+def _decision_mails(poll: DatePoll) -> None:
+    pk = poll.pk
+
+    def send():
+        fresh = DatePoll.objects.select_related("event", "decided_option").get(pk=pk)
+        for person in _people_told_of(fresh):
+            language = user_language(person)
+            with translation.override(language):
+                event = event_in_language(fresh.event, language)
+                context = {
+                    "poll": fresh,
+                    "event": event,
+                    "start": timezone.localtime(fresh.decided_option.start),
+                    "network": settings.WAGTAIL_SITE_NAME,
+                    "url": public_url(event.url or "/"),
+                }
+                queue_mail(
+                    gettext("Date set: %(title)s") % {"title": event.title},
+                    render_to_string("participation/emails/poll_decided.txt", context),
+                    None,
+                    [person.email],
+                )
+
+    transaction.on_commit(send, robust=True)
+
+
+@transaction.atomic
+def poll_decide(*, poll: DatePoll, option: DatePollOption, by) -> EventPage:
+    """Choose `option` as the meeting's date: it becomes a members-only network meeting with
+    registration in the default language's calendar, published at once, and the organisations
+    that said yes to it are told by e-mail. The poll then takes no more answers."""
+    _manager_check(by)
+    poll = DatePoll.objects.select_for_update().get(pk=poll.pk)
+    if poll.decided_at is not None:
+        raise ParticipationError("poll_decided")
+    if option.poll_id != poll.pk:
+        raise ParticipationError("unknown_date")
+    calendar = EventIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if calendar is None:
+        raise ParticipationError("no_calendar")
+    event = EventPage(
+        title=poll.title,
+        slug=find_available_slug(calendar, slugify(poll.title) or "netzwerktreffen"),
+        kind=EventKind.NETWORK_MEETING,
+        start=option.start,
+        end=option.end,
+        teaser=poll.description[:300],
+        venue_name=poll.venue_name,
+        members_only=True,
+        registration_required=True,
+        owner=by,
+    )
+    calendar.add_child(instance=event)
+    event.save_revision(user=by, log_action=True).publish(user=by)
+    poll.decided_option = option
+    poll.event = event
+    poll.decided_at = timezone.now()
+    poll.decided_by = by
+    poll.save(update_fields=["decided_option", "event", "decided_at", "decided_by"])
+    _decision_mails(poll)
+    return event

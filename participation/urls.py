@@ -24,4 +24,7 @@ urlpatterns = [
     ),
     path("extranet/vorschlaege/<int:pk>/antworten/", views.proposal_answer, name="answer"),
     path("extranet/kommentare/<int:pk>/ausblenden/", views.comment_hide, name="comment_hide"),
+    path("extranet/terminfindung/", views.poll_list, name="polls"),
+    path("extranet/terminfindung/<int:pk>/", views.poll_detail, name="poll"),
+    path("extranet/terminfindung/<int:pk>/festlegen/", views.poll_decide, name="poll_decide"),
 ]

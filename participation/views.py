@@ -18,6 +18,7 @@ from .errors import ParticipationError
 from .models import Proposal, ProposalComment, ProposalProcess
 
 NAV_KEY = "participation"
+POLL_NAV_KEY = "date_polls"
 # A service's refusal: taking part without the right is forbidden, anything else conflicts with
 # the state of things (a closed process, a second support).
 FORBIDDEN = {"not_member", "not_manager", "not_your_organisation", "no_organisation"}
@@ -224,3 +225,84 @@ def comment_hide(request, pk):
     services.comment_hide(comment=comment, by=request.user, reason=form.cleaned_data["reason"])
     messages.success(request, _("The comment has been hidden."))
     return redirect(reverse("participation:proposal", args=[proposal.pk]) + "#comments")
+
+
+# Date polls ---------------------------------------------------------------------------------
+
+
+@members_only
+@require_safe
+def poll_list(request):
+    return render(
+        request,
+        "participation/poll_list.html",
+        {"polls": selectors.polls(), "nav_key": POLL_NAV_KEY},
+    )
+
+
+def _poll_page(request, poll, *, form=None, decide_form=None, status=200):
+    organisations = _organisations(request.user)
+    if form is None and organisations:
+        form = forms.PollAnswerForm(
+            poll=poll,
+            organisations=organisations,
+            initial_answers=selectors.poll_answers_of(poll, organisations[0]),
+        )
+    return render(
+        request,
+        "participation/poll_detail.html",
+        {
+            "poll": poll,
+            "rows": selectors.poll_rows(poll),
+            "form": form,
+            "is_manager": is_network_manager(request.user),
+            "decide_form": decide_form or forms.PollDecideForm(poll=poll),
+            "nav_key": POLL_NAV_KEY,
+        },
+        status=status,
+    )
+
+
+@members_only
+def poll_detail(request, pk):
+    """The poll's dates with every organisation's answers; members answer for their
+    organisation here (POST), as often as they like until the poll is closed."""
+    poll = get_object_or_404(selectors.polls(), pk=pk)
+    if request.method != "POST":
+        return _poll_page(request, poll)
+    form = forms.PollAnswerForm(request.POST, poll=poll, organisations=_organisations(request.user))
+    if not form.is_valid():
+        return _poll_page(request, poll, form=form, status=400)
+    try:
+        services.poll_answer(
+            poll=poll,
+            user=request.user,
+            organisation=form.cleaned_data.get("organisation"),
+            answers=form.answers(),
+        )
+    except ParticipationError as error:
+        messages.error(request, error.message)
+        return _poll_page(request, poll, form=form, status=_refusal_status(error))
+    messages.success(request, _("Your organisation's answers have been saved."))
+    return redirect("participation:poll", pk=poll.pk)
+
+
+@members_only
+@require_POST
+def poll_decide(request, pk):
+    if not is_network_manager(request.user):
+        raise PermissionDenied
+    poll = get_object_or_404(selectors.polls(), pk=pk)
+    form = forms.PollDecideForm(request.POST, poll=poll)
+    if not form.is_valid():
+        return _poll_page(request, poll, decide_form=form, status=400)
+    try:
+        services.poll_decide(poll=poll, option=form.cleaned_data["option"], by=request.user)
+    except ParticipationError as error:
+        messages.error(request, error.message)
+        return _poll_page(request, poll, status=_refusal_status(error))
+    messages.success(
+        request,
+        _("The date is set: the meeting is in the calendar and the organisations were told."),
+    )
+    return redirect("participation:poll", pk=poll.pk)

@@ -3,14 +3,21 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from members.access import is_network_member
 
 from .data_inventory import INVENTORY
-from .models import Proposal, ProposalComment, ProposalProcess, ProposalSupport
+from .models import (
+    DatePoll,
+    DatePollAnswer,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    ProposalSupport,
+)
 from .seed import seed_participation
-from .selectors import processes_open
+from .selectors import polls_open, processes_open
 
 
 class ProposalProcessViewSet(SnippetViewSet):
@@ -20,13 +27,29 @@ class ProposalProcessViewSet(SnippetViewSet):
     model = ProposalProcess
     icon = "comment"
     menu_label = _("Proposal processes")
-    menu_order = 220
-    add_to_admin_menu = True
     list_display = ["title", "module", "field_of_cooperation", "opens_on", "closes_on"]
     copy_view_enabled = False
 
 
-register_snippet(ProposalProcessViewSet)
+class DatePollViewSet(SnippetViewSet):
+    """The network manager proposes dates here; members answer and the manager chooses the
+    date in the extranet."""
+
+    model = DatePoll
+    icon = "date"
+    menu_label = _("Date polls")
+    list_display = ["title", "closes_on", "decided_at"]
+    copy_view_enabled = False
+
+
+class ParticipationViewSetGroup(SnippetViewSetGroup):
+    items = (ProposalProcessViewSet, DatePollViewSet)
+    menu_icon = "comment"
+    menu_label = _("Participation")
+    menu_order = 220
+
+
+register_snippet(ParticipationViewSetGroup)
 
 
 @hooks.register("register_log_actions")
@@ -42,7 +65,12 @@ def proposals_navigation(*, request):
             "title": gettext("Proposals"),
             "url": reverse("participation:processes"),
             "key": "participation",
-        }
+        },
+        {
+            "title": gettext("Finding a date"),
+            "url": reverse("participation:polls"),
+            "key": "date_polls",
+        },
     ]
 
 
@@ -55,6 +83,7 @@ def proposals_panel(*, request, locale):
             "order": 16,
             "template": "participation/panels/proposals.html",
             "processes": processes_open(),
+            "polls": polls_open(),
         }
     ]
 
@@ -91,6 +120,14 @@ def participation_personal_data(*, user):
                 "created_at": comment.created_at.isoformat(),
             }
             for comment in ProposalComment.objects.filter(author=user).select_related("proposal")
+        ],
+        "date_poll_answers": [
+            {
+                "poll": answer.option.poll.title,
+                "date": answer.option.start.isoformat(),
+                "answer": answer.answer,
+            }
+            for answer in DatePollAnswer.objects.filter(user=user).select_related("option__poll")
         ],
         "proposal_supports": [
             {"proposal": support.proposal.title, "created_at": support.created_at.isoformat()}

@@ -1,5 +1,7 @@
-"""The participation app's models: proposal processes with proposals, comments and supports."""
+"""The participation app's models: proposal processes with proposals, comments and supports;
+date polls for network meetings."""
 
+from .polls import DatePoll, DatePollAnswer, DatePollOption, PollAnswer
 from .proposals import (
     Proposal,
     ProposalComment,
@@ -9,6 +11,10 @@ from .proposals import (
 )
 
 __all__ = [
+    "DatePoll",
+    "DatePollAnswer",
+    "DatePollOption",
+    "PollAnswer",
     "Proposal",
     "ProposalComment",
     "ProposalProcess",

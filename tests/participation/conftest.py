@@ -8,6 +8,7 @@ import pytest
 
 from participation.factories import ProposalFactory, ProposalProcessFactory
 from participation.models import Proposal, ProposalProcess
+from tests.events.conftest import calendar  # noqa: F401 (fixture)
 from tests.members.conftest import PASSWORD, Cast, cast, extranet  # noqa: F401 (fixtures)
 from tests.worlds import shared, world
 
