@@ -117,3 +117,17 @@ PROPOSALS = [
         "reason": "Das Thema steht schon im Modul 3; wir verweisen die Diskussion dorthin.",
     },
 ]
+
+DATE_POLL = {
+    "title": "Nächstes Netzwerktreffen",
+    "description": "Bitte sagen Sie für Ihren Verein, welche Termine passen.",
+    "venue_name": "Rathaus Oberhausen, Ratssaal",
+    # Days from today, at 18:00; the answers by organisation index, one per date.
+    "days": (21, 28, 35),
+    "answers": {
+        0: ("yes", "maybe", "no"),
+        2: ("yes", "yes", "no"),
+        5: ("no", "yes", "yes"),
+        6: ("yes", "no", "maybe"),
+    },
+}

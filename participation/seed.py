@@ -1,5 +1,6 @@
 """Demo data of the participation app: a proposal process per qualification module with
-proposals in several languages, comments, supports and some answers. Idempotent: what exists
+proposals in several languages, comments, supports and some answers; a date poll for the next
+network meeting with some organisations' answers. Idempotent: what exists
 (found by its title) is left as it is."""
 
 from collections.abc import Callable
@@ -12,9 +13,16 @@ from events.models import QualificationModule
 from members.models import Membership, Organisation
 from members.seed import ORGANISATIONS
 
-from .demo_content import PROCESS_DESCRIPTION, PROCESS_TITLE, PROPOSALS
-from .factories import ProposalProcessFactory
-from .models import Proposal, ProposalComment, ProposalProcess, ProposalSupport
+from .demo_content import DATE_POLL, PROCESS_DESCRIPTION, PROCESS_TITLE, PROPOSALS
+from .factories import ProposalProcessFactory, date_poll_create
+from .models import (
+    DatePoll,
+    DatePollAnswer,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    ProposalSupport,
+)
 
 
 def _person(organisation: Organisation):
@@ -85,3 +93,23 @@ def seed_participation(*, log: Callable[[str], None]) -> None:
     for spec in PROPOSALS:
         if spec["module"] in processes:
             _proposal(spec, processes[spec["module"]], organisations, manager, log)
+    _date_poll(organisations, log)
+
+
+def _date_poll(organisations, log) -> None:
+    if DatePoll.objects.filter(title=DATE_POLL["title"]).exists():
+        return
+    poll = date_poll_create(
+        days=DATE_POLL["days"],
+        title=DATE_POLL["title"],
+        description=DATE_POLL["description"],
+        venue_name=DATE_POLL["venue_name"],
+    )
+    options = list(poll.options.all())
+    for index, values in DATE_POLL["answers"].items():
+        organisation = organisations[index]
+        for option, value in zip(options, values, strict=True):
+            DatePollAnswer.objects.create(
+                option=option, organisation=organisation, user=_person(organisation), answer=value
+            )
+    log(f"Date poll created: {poll}")

@@ -7,18 +7,25 @@ import pytest
 from events.factories import QualificationModuleFactory
 from members.factories import OrganisationFactory, member_create
 from members.seed import ORGANISATIONS
-from participation.models import Proposal, ProposalComment, ProposalProcess, ProposalSupport
+from participation.models import (
+    DatePoll,
+    DatePollAnswer,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    ProposalSupport,
+)
 from participation.seed import seed_participation
 
 pytestmark = pytest.mark.django_db
 
 
 def _counts() -> list[int]:
-    models = (ProposalProcess, Proposal, ProposalComment, ProposalSupport)
+    models = (ProposalProcess, Proposal, ProposalComment, ProposalSupport, DatePoll, DatePollAnswer)
     return [model.objects.count() for model in models]
 
 
-def test_the_demo_has_a_proposal_process_per_module_and_runs_twice_without_change():
+def test_the_demo_has_a_process_per_module_and_a_date_poll_and_runs_twice_without_change():
     for number in range(1, 6):
         QualificationModuleFactory(number=number)
     for index, (name, _kind, _text) in enumerate(ORGANISATIONS):
@@ -35,4 +42,6 @@ def test_the_demo_has_a_proposal_process_per_module_and_runs_twice_without_chang
     assert set(Proposal.objects.values_list("language", flat=True)) >= {"de", "tr", "ar", "fr"}
     assert first[2] > 0 and first[3] > first[1]
     assert Proposal.objects.exclude(answered_at=None).exists()
-    assert len(messages) == first[0] + first[1]  # the second run created and logged nothing
+    assert first[4] == 1 and first[5] == 12
+    # The second run created and logged nothing.
+    assert len(messages) == first[0] + first[1] + first[4]
