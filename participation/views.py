@@ -270,7 +270,11 @@ def poll_detail(request, pk):
     poll = get_object_or_404(selectors.polls(), pk=pk)
     if request.method != "POST":
         return _poll_page(request, poll)
-    form = forms.PollAnswerForm(request.POST, poll=poll, organisations=_organisations(request.user))
+    organisations = _organisations(request.user)
+    if not organisations:
+        # Organisations answer; a manager without one has nobody to answer for.
+        raise PermissionDenied
+    form = forms.PollAnswerForm(request.POST, poll=poll, organisations=organisations)
     if not form.is_valid():
         return _poll_page(request, poll, form=form, status=400)
     try:
