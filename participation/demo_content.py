@@ -131,3 +131,41 @@ DATE_POLL = {
         6: ("yes", "no", "maybe"),
     },
 }
+
+# Two working groups for fields of cooperation (by slug), their organisations (by index), one
+# meeting's minutes each (days ago) and the agreements taken in it (days from today; a negative
+# number is already past its date).
+WORKING_GROUPS = [
+    {
+        "name": "AG Bildung",
+        "slug": "ag-bildung",
+        "field": "bildung",
+        "description": "Hausaufgabenhilfe, Elternabende und Kontakte zu Schulen.",
+        "organisations": [0, 5, 6, 7],
+        "minutes": {
+            "days_ago": 20,
+            "text": "Wir haben die Hausaufgabenhilfen der Vereine verglichen und besprochen, "
+            "wie wir gemeinsam eine Grundschule ansprechen.",
+        },
+        "agreements": [
+            ("Liste der Hausaufgabenhilfen mit Zeiten erstellen", 5, 10, "open"),
+            ("Termin mit der Schulleitung der Grundschule vereinbaren", 7, -3, "open"),
+            ("Flyer für Elternabend übersetzen", 6, -10, "done"),
+        ],
+    },
+    {
+        "name": "AG Sport",
+        "slug": "ag-sport",
+        "field": "sport",
+        "description": "Ein gemeinsames Fußballturnier der Vereine im Sommer.",
+        "organisations": [1, 2, 4],
+        "minutes": {
+            "days_ago": 12,
+            "text": "Erstes Treffen zum Turnier: Ort, Termin und Mannschaften.",
+        },
+        "agreements": [
+            ("Sportplatz beim Sportamt anfragen", 1, 14, "open"),
+            ("Schiedsrichter fragen", 2, 30, "open"),
+        ],
+    },
+]

@@ -18,4 +18,8 @@ class ParticipationError(DomainError):
         "poll_decided": _("A date has already been chosen for this poll."),
         "no_calendar": _("The calendar has not been set up yet."),
         "unknown_date": _("This date does not belong to the poll."),
+        "not_in_group": _("Only the organisations of this working group can do this."),
+        "organisation_not_in_group": _(
+            "An agreement is taken on by one of the working group's organisations."
+        ),
     }

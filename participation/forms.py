@@ -3,6 +3,7 @@ belongs to; the services check again."""
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -12,11 +13,12 @@ from wagtail.models import Locale
 
 from events.models import EventPage
 from home.uploads import file_content_validate
-from members.models import JointInitiative
+from members.models import JointInitiative, Organisation
 
-from .models import DatePollOption, PollAnswer, ProposalStatus
+from .models import AgreementStatus, DatePollOption, PollAnswer, ProposalStatus
 from .models.proposals import COMMENT_MAX, TEXT_MAX
 from .selectors import SORTS
+from .services import AgreementDraft
 
 
 def language_choices():
@@ -44,6 +46,9 @@ class OrganisationChoiceMixin:
     def clean_organisation(self):
         chosen = self.cleaned_data["organisation"] or self.fields["organisation"].initial
         return self.organisations.get(chosen)
+
+
+User = get_user_model()
 
 
 class ProposalForm(OrganisationChoiceMixin, forms.Form):
@@ -184,3 +189,64 @@ class PollDecideForm(forms.Form):
     def __init__(self, *args, poll, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["option"].queryset = poll.options.all()
+
+
+# Working groups -----------------------------------------------------------------------------
+
+
+class PersonChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
+class AgreementForm(forms.Form):
+    """One agreement: what, who (an organisation of the group, optionally a person), by when.
+    Left empty in the minutes' form, it is skipped."""
+
+    what = forms.CharField(label=_("What"), max_length=1000)
+    organisation = forms.ModelChoiceField(
+        label=_("Who (organisation)"), queryset=Organisation.objects.none()
+    )
+    owner = PersonChoice(
+        label=_("Who (person, optional)"), required=False, queryset=User.objects.none()
+    )
+    due_on = forms.DateField(
+        label=_("By when"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, group, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = group.organisations.order_by("name")
+        self.fields["owner"].queryset = people
+
+    def draft(self) -> AgreementDraft:
+        data = self.cleaned_data
+        return AgreementDraft(
+            what=data["what"],
+            organisation=data["organisation"],
+            due_on=data["due_on"],
+            owner=data.get("owner"),
+        )
+
+
+AgreementFormSet = forms.formset_factory(AgreementForm, extra=3, max_num=10, validate_max=True)
+
+
+class MinutesForm(forms.Form):
+    meeting_date = forms.DateField(
+        label=_("Meeting date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    text = forms.CharField(
+        label=_("Minutes"), max_length=10000, widget=forms.Textarea(attrs={"rows": 10})
+    )
+
+
+class AgreementStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=AgreementStatus.choices)
+
+
+class GroupDocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    document = forms.FileField(label=_("Document"))
+
+    clean_document = ProposalForm.clean_document

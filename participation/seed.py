@@ -1,8 +1,10 @@
 """Demo data of the participation app: a proposal process per qualification module with
 proposals in several languages, comments, supports and some answers; a date poll for the next
-network meeting with some organisations' answers. Idempotent: what exists
+network meeting with some organisations' answers; two working groups with minutes and
+agreements, one of them past its date. Idempotent: what exists
 (found by its title) is left as it is."""
 
+import datetime
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
@@ -10,18 +12,27 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from events.models import QualificationModule
-from members.models import Membership, Organisation
+from members.models import FieldOfCooperation, Membership, Organisation
 from members.seed import ORGANISATIONS
 
-from .demo_content import DATE_POLL, PROCESS_DESCRIPTION, PROCESS_TITLE, PROPOSALS
+from .demo_content import (
+    DATE_POLL,
+    PROCESS_DESCRIPTION,
+    PROCESS_TITLE,
+    PROPOSALS,
+    WORKING_GROUPS,
+)
 from .factories import ProposalProcessFactory, date_poll_create
 from .models import (
+    Agreement,
     DatePoll,
     DatePollAnswer,
     Proposal,
     ProposalComment,
     ProposalProcess,
     ProposalSupport,
+    WorkingGroup,
+    WorkingGroupMinutes,
 )
 
 
@@ -94,6 +105,8 @@ def seed_participation(*, log: Callable[[str], None]) -> None:
         if spec["module"] in processes:
             _proposal(spec, processes[spec["module"]], organisations, manager, log)
     _date_poll(organisations, log)
+    for spec in WORKING_GROUPS:
+        _working_group(spec, organisations, log)
 
 
 def _date_poll(organisations, log) -> None:
@@ -113,3 +126,37 @@ def _date_poll(organisations, log) -> None:
                 option=option, organisation=organisation, user=_person(organisation), answer=value
             )
     log(f"Date poll created: {poll}")
+
+
+def _working_group(spec, organisations, log) -> None:
+    if WorkingGroup.objects.filter(slug=spec["slug"]).exists():
+        return
+    group = WorkingGroup.objects.create(
+        name=spec["name"],
+        slug=spec["slug"],
+        description=spec["description"],
+        field_of_cooperation=FieldOfCooperation.objects.filter(
+            locale=Locale.get_default(), slug=spec["field"]
+        ).first(),
+    )
+    group.organisations.set([organisations[index] for index in spec["organisations"]])
+    group.save()  # a cluster's relations are written when it is saved
+    today = timezone.localdate()
+    minutes = WorkingGroupMinutes.objects.create(
+        group=group,
+        meeting_date=today - datetime.timedelta(days=spec["minutes"]["days_ago"]),
+        text=spec["minutes"]["text"],
+        created_by=_person(organisations[spec["organisations"][0]]),
+    )
+    for what, index, days, status in spec["agreements"]:
+        Agreement.objects.create(
+            group=group,
+            minutes=minutes,
+            what=what,
+            organisation=organisations[index],
+            owner=_person(organisations[index]),
+            due_on=today + datetime.timedelta(days=days),
+            status=status,
+            created_by=minutes.created_by,
+        )
+    log(f"Working group created: {group}")

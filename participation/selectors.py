@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from home.text_language import TextInLanguage
 
 from .models import (
+    Agreement,
+    AgreementStatus,
     DatePoll,
     DatePollAnswer,
     DatePollOption,
@@ -16,6 +19,9 @@ from .models import (
     ProposalComment,
     ProposalProcess,
     ProposalStatus,
+    WorkingGroup,
+    WorkingGroupDocument,
+    WorkingGroupMinutes,
 )
 
 # The orders a process's proposals can be listed in (the list's `sort` parameter).
@@ -154,3 +160,53 @@ def poll_answers_of(poll: DatePoll, organisation) -> dict[int, str]:
 
 def polls_open() -> list[DatePoll]:
     return [poll for poll in DatePoll.objects.filter(decided_at=None) if poll.is_open()]
+
+
+# Working groups -----------------------------------------------------------------------------
+
+
+def working_groups() -> QuerySet[WorkingGroup]:
+    return WorkingGroup.objects.select_related("field_of_cooperation").prefetch_related(
+        "organisations"
+    )
+
+
+def group_minutes(group: WorkingGroup) -> list[WorkingGroupMinutes]:
+    return list(
+        group.minutes.select_related("created_by").prefetch_related(
+            Prefetch("agreements", queryset=Agreement.objects.select_related("organisation"))
+        )
+    )
+
+
+def group_agreements(group: WorkingGroup) -> list[Agreement]:
+    return list(group.agreements.select_related("organisation", "owner", "minutes"))
+
+
+def group_documents(group: WorkingGroup) -> list[WorkingGroupDocument]:
+    return list(group.documents.select_related("document"))
+
+
+def agreements_open_for(organisations) -> list[Agreement]:
+    """The open agreements the organisations have taken on, soonest due first."""
+    return list(
+        Agreement.objects.filter(organisation__in=organisations, status=AgreementStatus.OPEN)
+        .select_related("group", "organisation")
+        .order_by("due_on", "pk")
+    )
+
+
+def agreements_overdue_unreminded(today) -> QuerySet[Agreement]:
+    return Agreement.objects.filter(
+        status=AgreementStatus.OPEN, due_on__lt=today, reminded_at=None
+    ).select_related("group", "organisation", "owner")
+
+
+def group_people(group: WorkingGroup):
+    """The accounts of the group's organisations, for choosing who takes an agreement on."""
+    return (
+        get_user_model()
+        .objects.filter(memberships__organisation__in=group.organisations.all(), is_active=True)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )

@@ -1,6 +1,9 @@
 """Writes of the participation app. Each is one transaction and refuses with a
 `ParticipationError`; e-mails go out after the commit, in the recipient's language."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
@@ -27,6 +30,8 @@ from members.services import private_collection_ensure
 
 from .errors import ParticipationError
 from .models import (
+    Agreement,
+    AgreementStatus,
     DatePoll,
     DatePollAnswer,
     DatePollOption,
@@ -36,7 +41,11 @@ from .models import (
     ProposalProcess,
     ProposalStatus,
     ProposalSupport,
+    WorkingGroup,
+    WorkingGroupDocument,
+    WorkingGroupMinutes,
 )
+from .selectors import agreements_overdue_unreminded
 
 
 def _member_check(user, organisation: Organisation | None) -> None:
@@ -330,3 +339,127 @@ def poll_decide(*, poll: DatePoll, option: DatePollOption, by) -> EventPage:
     poll.save(update_fields=["decided_option", "event", "decided_at", "decided_by"])
     _decision_mails(poll)
     return event
+
+
+# Working groups -----------------------------------------------------------------------------
+
+
+def can_work_in(user, group: WorkingGroup) -> bool:
+    """Members of the group's organisations and the network manager write in a group; every
+    member of the network reads it."""
+    if is_network_manager(user):
+        return True
+    if not is_network_member(user):
+        return False
+    return Membership.objects.filter(user=user, organisation__in=group.organisations.all()).exists()
+
+
+def _group_check(user, group: WorkingGroup) -> None:
+    if not is_network_member(user):
+        raise ParticipationError("not_member")
+    if not can_work_in(user, group):
+        raise ParticipationError("not_in_group")
+
+
+@dataclass(frozen=True)
+class AgreementDraft:
+    """An agreement as it is taken: what, which organisation (and person), by when."""
+
+    what: str
+    organisation: Organisation
+    due_on: datetime.date
+    owner: object = None
+
+
+def _agreement_create(*, group, by, draft: AgreementDraft, minutes=None) -> Agreement:
+    if draft.organisation.pk not in {organisation.pk for organisation in group.organisations.all()}:
+        raise ParticipationError("organisation_not_in_group")
+    return Agreement.objects.create(
+        group=group,
+        minutes=minutes,
+        what=draft.what.strip(),
+        organisation=draft.organisation,
+        owner=draft.owner,
+        due_on=draft.due_on,
+        created_by=by,
+    )
+
+
+@transaction.atomic
+def minutes_record(
+    *,
+    group: WorkingGroup,
+    by,
+    meeting_date: datetime.date,
+    text: str,
+    agreements: list[AgreementDraft] = (),
+) -> WorkingGroupMinutes:
+    """The minutes of a meeting with the agreements taken in it, all or nothing."""
+    _group_check(by, group)
+    minutes = WorkingGroupMinutes.objects.create(
+        group=group, meeting_date=meeting_date, text=text.strip(), created_by=by
+    )
+    for draft in agreements:
+        _agreement_create(group=group, by=by, draft=draft, minutes=minutes)
+    return minutes
+
+
+@transaction.atomic
+def agreement_add(*, group: WorkingGroup, by, draft: AgreementDraft) -> Agreement:
+    _group_check(by, group)
+    return _agreement_create(group=group, by=by, draft=draft)
+
+
+@transaction.atomic
+def agreement_status_set(*, agreement: Agreement, by, status: str) -> Agreement:
+    _group_check(by, agreement.group)
+    agreement.status = AgreementStatus(status)
+    agreement.save(update_fields=["status", "updated_at"])
+    return agreement
+
+
+@transaction.atomic
+def group_document_add(
+    *, group: WorkingGroup, by, upload: UploadedFile, title: str
+) -> WorkingGroupDocument:
+    _group_check(by, group)
+    document = _private_document(upload=upload, title=title, by=by)
+    return WorkingGroupDocument.objects.create(group=group, document=document, added_by=by)
+
+
+def _agreement_reminder_recipients(agreement: Agreement) -> list:
+    if agreement.owner is not None and agreement.owner.is_active and agreement.owner.email:
+        return [agreement.owner]
+    contacts = Membership.objects.filter(
+        organisation=agreement.organisation, role=Role.CONTACT, user__is_active=True
+    ).select_related("user")
+    return [membership.user for membership in contacts if membership.user.email]
+
+
+def agreement_reminders_send(*, today: datetime.date | None = None) -> int:
+    """Remind the owner of each open agreement past its date, once: the owner, or without one
+    the contact persons of the organisation that took it on. A compare-and-set on
+    `reminded_at` makes a second run (or a parallel one) send nothing again."""
+    today = today or timezone.localdate()
+    sent = 0
+    for agreement in agreements_overdue_unreminded(today):
+        claimed = Agreement.objects.filter(pk=agreement.pk, reminded_at=None).update(
+            reminded_at=timezone.now()
+        )
+        if not claimed:
+            continue
+        for person in _agreement_reminder_recipients(agreement):
+            with translation.override(user_language(person)):
+                context = {
+                    "agreement": agreement,
+                    "network": settings.WAGTAIL_SITE_NAME,
+                    "url": public_url(reverse("participation:group", args=[agreement.group.slug])),
+                }
+                queue_mail(
+                    gettext("An agreement is due: %(what)s") % {"what": str(agreement)},
+                    render_to_string("participation/emails/agreement_reminder.txt", context),
+                    None,
+                    [person.email],
+                )
+        sent += 1
+    return sent

@@ -27,4 +27,22 @@ urlpatterns = [
     path("extranet/terminfindung/", views.poll_list, name="polls"),
     path("extranet/terminfindung/<int:pk>/", views.poll_detail, name="poll"),
     path("extranet/terminfindung/<int:pk>/festlegen/", views.poll_decide, name="poll_decide"),
+    path("extranet/arbeitsgruppen/", views.group_list, name="groups"),
+    path("extranet/arbeitsgruppen/<slug:slug>/", views.group_detail, name="group"),
+    path("extranet/arbeitsgruppen/<slug:slug>/protokoll/", views.minutes_add, name="minutes_add"),
+    path(
+        "extranet/arbeitsgruppen/<slug:slug>/vereinbarungen/neu/",
+        views.agreement_add,
+        name="agreement_add",
+    ),
+    path(
+        "extranet/arbeitsgruppen/<slug:slug>/vereinbarungen/<int:pk>/status/",
+        views.agreement_status,
+        name="agreement_status",
+    ),
+    path(
+        "extranet/arbeitsgruppen/<slug:slug>/dokumente/neu/",
+        views.group_document_add,
+        name="group_document_add",
+    ),
 ]

@@ -15,13 +15,20 @@ from members.views import members_only
 
 from . import forms, selectors, services
 from .errors import ParticipationError
-from .models import Proposal, ProposalComment, ProposalProcess
+from .models import Agreement, Proposal, ProposalComment, ProposalProcess, WorkingGroup
 
 NAV_KEY = "participation"
 POLL_NAV_KEY = "date_polls"
+GROUP_NAV_KEY = "working_groups"
 # A service's refusal: taking part without the right is forbidden, anything else conflicts with
 # the state of things (a closed process, a second support).
-FORBIDDEN = {"not_member", "not_manager", "not_your_organisation", "no_organisation"}
+FORBIDDEN = {
+    "not_member",
+    "not_manager",
+    "not_your_organisation",
+    "no_organisation",
+    "not_in_group",
+}
 
 
 def _organisations(user) -> list:
@@ -310,3 +317,123 @@ def poll_decide(request, pk):
         _("The date is set: the meeting is in the calendar and the organisations were told."),
     )
     return redirect("participation:poll", pk=poll.pk)
+
+
+# Working groups -----------------------------------------------------------------------------
+
+
+@members_only
+@require_safe
+def group_list(request):
+    return render(
+        request,
+        "participation/group_list.html",
+        {"groups": selectors.working_groups(), "nav_key": GROUP_NAV_KEY},
+    )
+
+
+def _group(slug) -> WorkingGroup:
+    return get_object_or_404(selectors.working_groups(), slug=slug)
+
+
+def _group_page(request, group, *, status=200, agreement_form=None, document_form=None):
+    people = selectors.group_people(group)
+    return render(
+        request,
+        "participation/group_detail.html",
+        {
+            "group": group,
+            "minutes": selectors.group_minutes(group),
+            "agreements": selectors.group_agreements(group),
+            "documents": selectors.group_documents(group),
+            "can_work": services.can_work_in(request.user, group),
+            "agreement_form": agreement_form or forms.AgreementForm(group=group, people=people),
+            "document_form": document_form or forms.GroupDocumentForm(),
+            "status_choices": forms.AgreementStatusForm().fields["status"].choices,
+            "nav_key": GROUP_NAV_KEY,
+        },
+        status=status,
+    )
+
+
+@members_only
+@require_safe
+def group_detail(request, slug):
+    return _group_page(request, _group(slug))
+
+
+def _group_writer(request, slug) -> WorkingGroup:
+    group = _group(slug)
+    if not services.can_work_in(request.user, group):
+        raise PermissionDenied
+    return group
+
+
+@members_only
+def minutes_add(request, slug):
+    """Minutes of a meeting, with the agreements taken in it (rows left empty are skipped)."""
+    group = _group_writer(request, slug)
+    people = selectors.group_people(group)
+    form = forms.MinutesForm(request.POST or None)
+    formset = forms.AgreementFormSet(
+        request.POST or None, prefix="agreements", form_kwargs={"group": group, "people": people}
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid() and formset.is_valid():
+            drafts = [f.draft() for f in formset if f.has_changed() and f.cleaned_data]
+            services.minutes_record(
+                group=group, by=request.user, agreements=drafts, **form.cleaned_data
+            )
+            messages.success(request, _("The minutes have been saved."))
+            return redirect("participation:group", slug=group.slug)
+    return render(
+        request,
+        "participation/minutes_form.html",
+        {"group": group, "form": form, "formset": formset, "nav_key": GROUP_NAV_KEY},
+        status=status,
+    )
+
+
+@members_only
+@require_POST
+def agreement_add(request, slug):
+    group = _group_writer(request, slug)
+    form = forms.AgreementForm(request.POST, group=group, people=selectors.group_people(group))
+    if not form.is_valid():
+        return _group_page(request, group, status=400, agreement_form=form)
+    services.agreement_add(group=group, by=request.user, draft=form.draft())
+    messages.success(request, _("The agreement has been recorded."))
+    return redirect(reverse("participation:group", args=[group.slug]) + "#agreements")
+
+
+@members_only
+@require_POST
+def agreement_status(request, slug, pk):
+    group = _group_writer(request, slug)
+    agreement = get_object_or_404(Agreement, pk=pk, group=group)
+    form = forms.AgreementStatusForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please choose a valid status."))
+        return _group_page(request, group, status=400)
+    services.agreement_status_set(agreement=agreement, by=request.user, **form.cleaned_data)
+    messages.success(request, _("The agreement's status has been changed."))
+    return redirect(reverse("participation:group", args=[group.slug]) + "#agreements")
+
+
+@members_only
+@require_POST
+def group_document_add(request, slug):
+    group = _group_writer(request, slug)
+    form = forms.GroupDocumentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _group_page(request, group, status=400, document_form=form)
+    services.group_document_add(
+        group=group,
+        by=request.user,
+        upload=form.cleaned_data["document"],
+        title=form.cleaned_data["title"],
+    )
+    messages.success(request, _("The document has been added."))
+    return redirect(reverse("participation:group", args=[group.slug]) + "#documents")

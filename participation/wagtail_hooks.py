@@ -5,7 +5,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.jobs import DailyAt, Job
 from members.access import is_network_member
+from members.selectors import user_organisations
 
 from .data_inventory import INVENTORY
 from .models import (
@@ -15,9 +17,10 @@ from .models import (
     ProposalComment,
     ProposalProcess,
     ProposalSupport,
+    WorkingGroup,
 )
 from .seed import seed_participation
-from .selectors import polls_open, processes_open
+from .selectors import agreements_open_for, polls_open, processes_open
 
 
 class ProposalProcessViewSet(SnippetViewSet):
@@ -42,8 +45,19 @@ class DatePollViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class WorkingGroupViewSet(SnippetViewSet):
+    """The network manager sets up working groups and their organisations here; the groups'
+    minutes, documents and agreements are written in the extranet."""
+
+    model = WorkingGroup
+    icon = "group"
+    menu_label = _("Working groups")
+    list_display = ["name", "field_of_cooperation"]
+    copy_view_enabled = False
+
+
 class ParticipationViewSetGroup(SnippetViewSetGroup):
-    items = (ProposalProcessViewSet, DatePollViewSet)
+    items = (ProposalProcessViewSet, DatePollViewSet, WorkingGroupViewSet)
     menu_icon = "comment"
     menu_label = _("Participation")
     menu_order = 220
@@ -71,6 +85,11 @@ def proposals_navigation(*, request):
             "url": reverse("participation:polls"),
             "key": "date_polls",
         },
+        {
+            "title": gettext("Working groups"),
+            "url": reverse("participation:groups"),
+            "key": "working_groups",
+        },
     ]
 
 
@@ -84,7 +103,27 @@ def proposals_panel(*, request, locale):
             "template": "participation/panels/proposals.html",
             "processes": processes_open(),
             "polls": polls_open(),
-        }
+        },
+        {
+            "order": 13,
+            "template": "participation/panels/agreements.html",
+            "agreements": agreements_open_for(
+                [membership.organisation for membership in user_organisations(request.user)]
+            ),
+        },
+    ]
+
+
+@hooks.register("register_jobs")
+def participation_jobs() -> list[Job]:
+    """The participation app's periodic jobs (`home.jobs`)."""
+    return [
+        Job(
+            "agreement_reminders",
+            _("Remind owners of overdue agreements"),
+            DailyAt(7, 30),
+            "send_agreement_reminders",
+        ),
     ]
 
 

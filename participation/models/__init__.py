@@ -1,6 +1,13 @@
 """The participation app's models: proposal processes with proposals, comments and supports;
-date polls for network meetings."""
+date polls for network meetings; working groups with minutes, documents and agreements."""
 
+from .groups import (
+    Agreement,
+    AgreementStatus,
+    WorkingGroup,
+    WorkingGroupDocument,
+    WorkingGroupMinutes,
+)
 from .polls import DatePoll, DatePollAnswer, DatePollOption, PollAnswer
 from .proposals import (
     Proposal,
@@ -11,6 +18,11 @@ from .proposals import (
 )
 
 __all__ = [
+    "Agreement",
+    "AgreementStatus",
+    "WorkingGroup",
+    "WorkingGroupDocument",
+    "WorkingGroupMinutes",
     "DatePoll",
     "DatePollAnswer",
     "DatePollOption",

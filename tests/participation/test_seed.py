@@ -14,6 +14,7 @@ from participation.models import (
     ProposalComment,
     ProposalProcess,
     ProposalSupport,
+    WorkingGroup,
 )
 from participation.seed import seed_participation
 
@@ -25,7 +26,7 @@ def _counts() -> list[int]:
     return [model.objects.count() for model in models]
 
 
-def test_the_demo_has_a_process_per_module_and_a_date_poll_and_runs_twice_without_change():
+def test_the_demo_data_is_complete_and_a_second_run_changes_nothing():
     for number in range(1, 6):
         QualificationModuleFactory(number=number)
     for index, (name, _kind, _text) in enumerate(ORGANISATIONS):
@@ -43,5 +44,7 @@ def test_the_demo_has_a_process_per_module_and_a_date_poll_and_runs_twice_withou
     assert first[2] > 0 and first[3] > first[1]
     assert Proposal.objects.exclude(answered_at=None).exists()
     assert first[4] == 1 and first[5] == 12
+    assert WorkingGroup.objects.count() == 2
+    assert all(group.agreements.exists() for group in WorkingGroup.objects.all())
     # The second run created and logged nothing.
-    assert len(messages) == first[0] + first[1] + first[4]
+    assert len(messages) == first[0] + first[1] + first[4] + 2
