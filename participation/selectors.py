@@ -210,3 +210,50 @@ def group_people(group: WorkingGroup):
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+# Evidence for the indicators (read by `evaluation`, which sits above) -----------------------
+
+# Answers that record a consensus: the network took the proposal on.
+AGREED_STATUSES = (ProposalStatus.ACCEPTED, ProposalStatus.PLANNED)
+
+
+def proposals_agreed(*, first, after) -> QuerySet[Proposal]:
+    """Proposals the network management accepted or planned between the moments `first`
+    (included) and `after` (excluded), with their supports."""
+    return (
+        Proposal.objects.filter(
+            status__in=AGREED_STATUSES, answered_at__gte=first, answered_at__lt=after
+        )
+        .select_related("process", "organisation", "outcome_event", "outcome_initiative")
+        .annotate(support_count=Count("supports", distinct=True))
+        .order_by("answered_at", "pk")
+    )
+
+
+def working_groups_active(*, start, end) -> QuerySet[WorkingGroup]:
+    """Working groups of at least two organisations that met (minutes) between the days
+    `start` and `end`, both included."""
+    return (
+        WorkingGroup.objects.annotate(
+            organisation_count=Count("organisations", distinct=True),
+            meetings=Count(
+                "minutes",
+                filter=Q(minutes__meeting_date__gte=start, minutes__meeting_date__lte=end),
+                distinct=True,
+            ),
+        )
+        .filter(organisation_count__gte=2, meetings__gte=1)
+        .prefetch_related("organisations")
+        .order_by("name")
+    )
+
+
+def agreements_taken(*, first, after) -> QuerySet[Agreement]:
+    """Agreements of working groups recorded between the moments `first` and `after`."""
+    return (
+        Agreement.objects.filter(created_at__gte=first, created_at__lt=after)
+        .exclude(status=AgreementStatus.DROPPED)
+        .select_related("group", "organisation")
+        .order_by("created_at", "pk")
+    )
