@@ -72,6 +72,14 @@ INVENTORY = DataInventory(
             legal_basis=LegalBasis.PUBLIC_TASK,
             retention=_("Until the end of the project and its final evaluation"),
         ),
+        PersonalData(
+            model="participation.DigestSetting",
+            fields=("user", "enabled", "last_sent_at", "changed_at"),
+            description=_("Whether a member wants the weekly digest, and when it was last sent"),
+            purpose=_("Sending the weekly digest only to those who want it"),
+            legal_basis=LegalBasis.CONTRACT,
+            retention=_("Until the membership or the account is deleted"),
+        ),
     ],
     not_personal={
         "participation.ProposalProcess": (

@@ -250,3 +250,11 @@ class GroupDocumentForm(forms.Form):
     document = forms.FileField(label=_("Document"))
 
     clean_document = ProposalForm.clean_document
+
+
+class DigestSettingForm(forms.Form):
+    enabled = forms.BooleanField(
+        label=_("Send me a weekly e-mail with what is new for me"),
+        required=False,
+        help_text=_("Only when there is something new; in the language of your account."),
+    )

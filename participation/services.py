@@ -28,6 +28,7 @@ from members.models import JointInitiative, Membership, Organisation, Role
 from members.selectors import user_language
 from members.services import private_collection_ensure
 
+from .digest import digest_for, digest_recipients, network_name, unsubscribe_url
 from .errors import ParticipationError
 from .models import (
     Agreement,
@@ -35,6 +36,7 @@ from .models import (
     DatePoll,
     DatePollAnswer,
     DatePollOption,
+    DigestSetting,
     PollAnswer,
     Proposal,
     ProposalComment,
@@ -462,4 +464,51 @@ def agreement_reminders_send(*, today: datetime.date | None = None) -> int:
                     [person.email],
                 )
         sent += 1
+    return sent
+
+
+# The members' digest ------------------------------------------------------------------------
+
+
+def digest_setting_set(*, user, enabled: bool) -> DigestSetting:
+    setting, _created = DigestSetting.objects.update_or_create(
+        user=user, defaults={"enabled": enabled}
+    )
+    return setting
+
+
+def digests_send(*, now: datetime.datetime | None = None) -> int:
+    """Send each member who wants it the digest of what is new for them, in their language,
+    with a one-click unsubscribe (`List-Unsubscribe`); nothing when nothing is new. Remembers
+    when, so a second run in the same week sends nothing again. Returns how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for user in digest_recipients():
+        content = digest_for(user, now=now)
+        if content.is_empty():
+            continue
+        unsubscribe = unsubscribe_url(user, content.language)
+        with translation.override(content.language):
+            context = {
+                "digest": content,
+                "user": user,
+                "network": network_name(),
+                "extranet_url": public_url(reverse("participation:processes")),
+                "settings_url": public_url(reverse("participation:digest_settings")),
+                "unsubscribe_url": unsubscribe,
+                "base_url": public_url("/").rstrip("/"),
+            }
+            handed_over = queue_mail(
+                gettext("What is new in the network"),
+                render_to_string("participation/emails/digest.txt", context),
+                None,
+                [user.email],
+                headers={
+                    "List-Unsubscribe": f"<{unsubscribe}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+            )
+        if handed_over:
+            DigestSetting.objects.update_or_create(user=user, defaults={"last_sent_at": now})
+            sent += 1
     return sent

@@ -45,4 +45,10 @@ urlpatterns = [
         views.group_document_add,
         name="group_document_add",
     ),
+    path("extranet/zusammenfassung/", views.digest_settings, name="digest_settings"),
+    path(
+        "zusammenfassung/abbestellen/<str:token>/",
+        views.digest_unsubscribe,
+        name="digest_unsubscribe",
+    ),
 ]

@@ -2,20 +2,30 @@
 one service, a response; a refused service answers with its message and a 4xx."""
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from members.access import is_network_manager
+from members.access import is_network_manager, private_response
 from members.selectors import user_organisations
 from members.views import members_only
 
 from . import forms, selectors, services
+from .digest import user_pk_from_token
 from .errors import ParticipationError
-from .models import Agreement, Proposal, ProposalComment, ProposalProcess, WorkingGroup
+from .models import (
+    Agreement,
+    DigestSetting,
+    Proposal,
+    ProposalComment,
+    ProposalProcess,
+    WorkingGroup,
+)
 
 NAV_KEY = "participation"
 POLL_NAV_KEY = "date_polls"
@@ -437,3 +447,43 @@ def group_document_add(request, slug):
     )
     messages.success(request, _("The document has been added."))
     return redirect(reverse("participation:group", args=[group.slug]) + "#documents")
+
+
+# The members' digest ------------------------------------------------------------------------
+
+
+@members_only
+def digest_settings(request):
+    setting = DigestSetting.objects.filter(user=request.user).first()
+    enabled = setting.enabled if setting else True
+    # An unticked box sends nothing: a POST binds the form even when it is empty.
+    data = request.POST if request.method == "POST" else None
+    form = forms.DigestSettingForm(data, initial={"enabled": enabled})
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "participation/digest_settings.html", {"form": form}, status=400)
+        services.digest_setting_set(user=request.user, enabled=form.cleaned_data["enabled"])
+        messages.success(request, _("Your setting has been saved."))
+        return redirect("participation:digest_settings")
+    return render(
+        request, "participation/digest_settings.html", {"form": form, "nav_key": "account"}
+    )
+
+
+@csrf_exempt  # mail programs unsubscribe with a bare POST (RFC 8058); the token is the secret
+def digest_unsubscribe(request, token):
+    """One-click unsubscribe from the digest, without logging in: a GET shows a button (so that
+    a link scanner changes nothing), a POST turns the digest off."""
+    user_pk = user_pk_from_token(token)
+    user = get_user_model().objects.filter(pk=user_pk, is_active=True).first() if user_pk else None
+    if user is None:
+        response = render(request, "participation/digest_unsubscribe.html", {"invalid": True})
+        response.status_code = 404
+        return private_response(response)
+    done = request.method == "POST"
+    if done:
+        services.digest_setting_set(user=user, enabled=False)
+    response = render(
+        request, "participation/digest_unsubscribe.html", {"done": done, "token": token}
+    )
+    return private_response(response)

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.jobs import DailyAt, Job
+from home.jobs import DailyAt, Every, Job
 from members.access import is_network_member
 from members.selectors import user_organisations
 
@@ -13,6 +13,7 @@ from .data_inventory import INVENTORY
 from .models import (
     DatePoll,
     DatePollAnswer,
+    DigestSetting,
     Proposal,
     ProposalComment,
     ProposalProcess,
@@ -124,6 +125,23 @@ def participation_jobs() -> list[Job]:
             DailyAt(7, 30),
             "send_agreement_reminders",
         ),
+        # Weekly, counted from the last run (the scheduler's `Every`).
+        Job("member_digest", _("Weekly digest for members"), Every(7 * 24 * 60), "send_digest"),
+    ]
+
+
+@hooks.register("account_sections")
+def digest_account_section(*, user):
+    """The digest setting on the member's account page."""
+    if not is_network_member(user):
+        return []
+    return [
+        {
+            "title": gettext("Weekly digest"),
+            "text": gettext("What is new for you, once a week by e-mail."),
+            "link": gettext("Change the setting"),
+            "url": reverse("participation:digest_settings"),
+        }
     ]
 
 
@@ -167,6 +185,13 @@ def participation_personal_data(*, user):
                 "answer": answer.answer,
             }
             for answer in DatePollAnswer.objects.filter(user=user).select_related("option__poll")
+        ],
+        "digest": [
+            {
+                "enabled": setting.enabled,
+                "last_sent_at": setting.last_sent_at and setting.last_sent_at.isoformat(),
+            }
+            for setting in DigestSetting.objects.filter(user=user)
         ],
         "proposal_supports": [
             {"proposal": support.proposal.title, "created_at": support.created_at.isoformat()}

@@ -1,6 +1,8 @@
 """The participation app's models: proposal processes with proposals, comments and supports;
-date polls for network meetings; working groups with minutes, documents and agreements."""
+date polls for network meetings; working groups with minutes, documents and agreements; each
+member's digest setting."""
 
+from .digest import DigestSetting
 from .groups import (
     Agreement,
     AgreementStatus,
@@ -24,6 +26,7 @@ __all__ = [
     "WorkingGroupDocument",
     "WorkingGroupMinutes",
     "DatePoll",
+    "DigestSetting",
     "DatePollAnswer",
     "DatePollOption",
     "PollAnswer",
