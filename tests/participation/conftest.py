@@ -5,11 +5,12 @@ one proposal of organisation A."""
 from dataclasses import dataclass
 
 import pytest
+from wagtail.models import Page
 
+from events.factories import EventIndexPageFactory
 from participation.factories import ProposalFactory, ProposalProcessFactory
 from participation.models import Proposal, ProposalProcess
-from tests.events.conftest import calendar  # noqa: F401 (fixture)
-from tests.members.conftest import PASSWORD, Cast, cast, extranet  # noqa: F401 (fixtures)
+from tests.members.conftest import Cast, cast  # noqa: F401 (the fixture)
 from tests.worlds import shared, world
 
 
@@ -30,6 +31,15 @@ def proposals_build(cast: Cast) -> Proposals:  # noqa: F811 (the world's value)
         text="Eine Sitzung gemeinsam besuchen.",
     )
     return Proposals(process=process, proposal=proposal)
+
+
+@pytest.fixture
+def calendar(db):
+    """A bare calendar below Wagtail's root, where a chosen date becomes an event (cheaper than
+    the page tree in six languages, which no poll test needs)."""
+    page = EventIndexPageFactory(parent=Page.get_first_root_node(), title="Termine", slug="termine")
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture
