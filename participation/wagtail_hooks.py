@@ -96,23 +96,28 @@ def proposals_navigation(*, request):
 
 @hooks.register("extranet_dashboard_panels")
 def proposals_panel(*, request, locale):
+    """Open proposal processes and date polls; the open agreements of the user's organisations
+    (none without an organisation)."""
     if not is_network_member(request.user):
         return []
-    return [
+    panels = [
         {
             "order": 16,
             "template": "participation/panels/proposals.html",
             "processes": processes_open(),
             "polls": polls_open(),
-        },
-        {
-            "order": 13,
-            "template": "participation/panels/agreements.html",
-            "agreements": agreements_open_for(
-                [membership.organisation for membership in user_organisations(request.user)]
-            ),
-        },
+        }
     ]
+    organisations = [membership.organisation for membership in user_organisations(request.user)]
+    if organisations:
+        panels.append(
+            {
+                "order": 13,
+                "template": "participation/panels/agreements.html",
+                "agreements": agreements_open_for(organisations),
+            }
+        )
+    return panels
 
 
 @hooks.register("register_jobs")
