@@ -100,3 +100,38 @@ def test_the_dashboard_shows_the_further_evidence_beside_the_goal(client, cast, 
     url = metrics.evidence_url(Metric.PROPOSALS_AGREED, metrics.goal_period(phase))
     assert f'href="{url.replace("&", "&amp;")}"' in page
     assert "Vorschläge angenommen oder geplant: 1" in page
+
+
+def test_the_manager_ticks_a_goals_further_evidence_in_the_admin(client, cast, phase):
+    goal = GoalFactory(number=6, phase=phase, statement="Gemeinsame Vorhaben")
+    client.force_login(cast.manager)
+    url = reverse("wagtailsnippets_evaluation_goal:edit", args=[goal.pk])
+
+    form = client.get(url)
+    saved = client.post(
+        url,
+        {
+            "kind": "action",
+            "number": "6",
+            "statement": "Gemeinsame Vorhaben",
+            "phase": str(phase.pk),
+            "further_evidence": [Metric.WORKING_GROUPS.value, Metric.AGREEMENTS.value],
+        },
+    )
+
+    assert form.status_code == 200 and 'value="proposals_agreed"' in form.content.decode()
+    assert saved.status_code == 302
+    goal.refresh_from_db()
+    assert goal.further_evidence == ["working_groups", "agreements"]
+
+
+@pytest.mark.parametrize("model", ["proposalprocess", "datepoll", "workinggroup"])
+def test_the_manager_sets_up_processes_polls_and_groups_in_the_admin_and_editors_cannot(
+    client, cast, model
+):
+    url = f"/admin/snippets/participation/{model}/add/"
+    client.force_login(cast.manager)
+    assert client.get(url).status_code == 200
+
+    client.force_login(cast.editor)
+    assert client.get(url).status_code in (302, 403)
