@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), home_views.search, name="search"),
     path("", include("events.urls")),
     path("", include("members.urls")),
+    path("", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

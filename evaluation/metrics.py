@@ -1,5 +1,5 @@
-"""The indicators: each metric is a named function over events, members and surveys for a date
-range, with the evidence behind its figure (the list it counts).
+"""The indicators: each metric is a named function over events, members, surveys and
+participation for a date range, with the evidence behind its figure (the list it counts).
 
 A goal is measured from the start of the project to the end of its phase ("by the end of phase
 2, two modules have been held"); the key figures of a phase count the phase alone.
@@ -22,6 +22,7 @@ from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
 from members.periods import Period, site_day
+from participation import selectors as participation_selectors
 from surveys.disclosure import Disclosure
 from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage
@@ -131,7 +132,22 @@ def measure(metric: str, period: Period) -> float | int | None:
         if found["mean"] is None or _rating_withheld(period):
             return None
         return round(found["mean"], 1)
+    if metric in PARTICIPATION:
+        return _participation(metric, period).count()
     raise ValueError(f"Unknown metric: {metric}")
+
+
+# Participation: proposals the network agreed on, working groups, their agreements.
+PARTICIPATION = {Metric.PROPOSALS_AGREED, Metric.WORKING_GROUPS, Metric.AGREEMENTS}
+
+
+def _participation(metric: str, period: Period):
+    first, after = period.moments()
+    if metric == Metric.PROPOSALS_AGREED:
+        return participation_selectors.proposals_agreed(first=first, after=after)
+    if metric == Metric.WORKING_GROUPS:
+        return participation_selectors.working_groups_active(start=period.start, end=period.end)
+    return participation_selectors.agreements_taken(first=first, after=after)
 
 
 # Evidence ----------------------------------------------------------------------------------------
@@ -218,8 +234,79 @@ def _dated_evidence(title, headers, items, *, snippet: str, name, partners) -> E
     )
 
 
+def _participation_evidence(metric: str, period: Period, label) -> Evidence:
+    """Proposals link to their page in the extranet, groups and agreements to the group's."""
+    items = _participation(metric, period)
+    if metric == Metric.PROPOSALS_AGREED:
+        return Evidence(
+            title=label,
+            headers=[_("Proposal"), _("Organisation"), _("Supports"), _("Status"), _("Outcome")],
+            rows=[
+                [
+                    _link(item.title, reverse("participation:proposal", args=[item.pk])),
+                    item.organisation.name if item.organisation else "",
+                    item.support_count,
+                    item.get_status_display(),
+                    _outcome(item),
+                ]
+                for item in items
+            ],
+        )
+    if metric == Metric.WORKING_GROUPS:
+        return Evidence(
+            title=label,
+            headers=[_("Working group"), _("Organisations"), _("Meetings")],
+            rows=[
+                [
+                    _link(item.name, reverse("participation:group", args=[item.slug])),
+                    ", ".join(organisation.name for organisation in item.organisations.all()),
+                    item.meetings,
+                ]
+                for item in items
+            ],
+        )
+    return Evidence(
+        title=label,
+        headers=[_("Agreement"), _("Working group"), _("Organisation"), _("By when"), _("Status")],
+        rows=[
+            [
+                _link(item.what, reverse("participation:group", args=[item.group.slug])),
+                item.group.name,
+                item.organisation.name,
+                item.due_on,
+                item.get_status_display(),
+            ]
+            for item in items
+        ],
+    )
+
+
+def _outcome(proposal) -> list:
+    found = []
+    if proposal.outcome_event:
+        found.append(
+            _link(
+                proposal.outcome_event.title,
+                reverse("wagtailadmin_pages:edit", args=[proposal.outcome_event.pk]),
+            )
+        )
+    if proposal.outcome_initiative:
+        found.append(
+            _link(
+                proposal.outcome_initiative.title,
+                reverse(
+                    "wagtailsnippets_members_jointinitiative:edit",
+                    args=[proposal.outcome_initiative.pk],
+                ),
+            )
+        )
+    return found
+
+
 def _evidence(metric: str, period: Period, *, with_manager_links: bool) -> Evidence:
     label = Metric(metric).label
+    if metric in PARTICIPATION:
+        return _participation_evidence(metric, period, label)
     if metric == Metric.NETWORK_MEETINGS:
         return _event_evidence(
             label, _events(period, EventKind.NETWORK_MEETING), with_manager_links=with_manager_links
@@ -337,6 +424,8 @@ class GoalRow:
     status: str
     status_label: str
     evidence_url: str = ""
+    # Further figures behind the goal (goal.further_evidence): {"label", "value", "url"}.
+    further: list[dict] = field(default_factory=list)
 
 
 def _number(value) -> str:
@@ -356,6 +445,18 @@ def goal_row(goal: Goal, today: datetime.date | None = None) -> GoalRow:
         actual = measure(goal.metric, period)
         url = evidence_url(goal.metric, period)
     status = goal_status(goal, actual, today)
+    further = []
+    if goal.phase:
+        period = goal_period(goal.phase)
+        for metric in goal.further_evidence or []:
+            if metric in Metric.values:
+                further.append(
+                    {
+                        "label": str(Metric(metric).label),
+                        "value": measure(metric, period),
+                        "url": evidence_url(metric, period),
+                    }
+                )
     target = goal.target_description
     if goal.metric and goal.target is not None:
         figure = f"{Metric(goal.metric).label}: {_number(goal.target)}"
@@ -367,6 +468,7 @@ def goal_row(goal: Goal, today: datetime.date | None = None) -> GoalRow:
         status=status,
         status_label=str(GoalStatus(status).label) if status else _("Not assessed yet"),
         evidence_url=url,
+        further=further,
     )
 
 
@@ -431,6 +533,17 @@ EXPLANATIONS = {
         "Mean of all rating and matrix answers to questionnaires on a qualification module sent "
         "in the period; not shown when too few anonymous responses stand behind it."
     ),
+    Metric.PROPOSALS_AGREED: _lazy(
+        "Proposals of the members that the network management accepted or planned in the "
+        "period: topics the network agreed on."
+    ),
+    Metric.WORKING_GROUPS: _lazy(
+        "Working groups of at least two organisations that met (minutes) in the period."
+    ),
+    Metric.AGREEMENTS: _lazy(
+        "Agreements that working groups recorded in the period (what, who, by when), except "
+        "those dropped."
+    ),
 }
 
 
@@ -465,6 +578,9 @@ def records_behind(metric: str, period: Period) -> str:
     if metric == Metric.MODULE_RATING:
         count = _module_answers(period).values("response").distinct().count()
         return ngettext("%(count)s response", "%(count)s responses", count) % {"count": count}
+    if metric in PARTICIPATION:
+        count = _participation(metric, period).count()
+        return ngettext("%(count)s record", "%(count)s records", count) % {"count": count}
     raise ValueError(f"Unknown metric: {metric}")
 
 

@@ -93,6 +93,15 @@ GOAL_ASSESSMENTS = {
 }
 
 
+# The participation figures shown beside the goals of consensus, joint initiatives and
+# cooperation (number → metrics).
+GOAL_FURTHER_EVIDENCE = {
+    4: [Metric.PROPOSALS_AGREED],
+    6: [Metric.WORKING_GROUPS, Metric.AGREEMENTS],
+    7: [Metric.WORKING_GROUPS],
+}
+
+
 def seed_goals(*, log: Callable[[str], None]) -> None:
     for number, statement in IMPACT_GOALS:
         if not Goal.objects.filter(kind=Goal.Kind.IMPACT, number=number).exists():
@@ -108,6 +117,11 @@ def seed_goals(*, log: Callable[[str], None]) -> None:
                 phase=ProjectPhase.objects.get(number=phase_number),
             )
             log(f"Action goal created: {number}")
+        # Goals from before participation existed get its evidence; a choice made by hand stays.
+        if number in GOAL_FURTHER_EVIDENCE and not goal.further_evidence:
+            goal.further_evidence = [str(metric) for metric in GOAL_FURTHER_EVIDENCE[number]]
+            goal.save(update_fields=["further_evidence"])
+            log(f"Action goal {number}: further evidence set")
         # Goals from before targets existed get theirs; targets set by hand stay.
         if goal.target_description or goal.metric or goal.assessment:
             continue

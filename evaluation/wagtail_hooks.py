@@ -3,6 +3,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,12 +13,14 @@ from surveys.models import QuestionnairePage
 
 from . import report_views, selectors
 from .data_inventory import INVENTORY
+from .forms import GoalForm
 from .models import Goal
 from .seed import seed_goals
 
 
 class GoalViewSet(SnippetViewSet):
     model = Goal
+    edit_handler = ObjectList(Goal.panels, base_form_class=GoalForm)
     url_prefix = "snippets/surveys/goal"  # the address from when goals lived in `surveys`
     icon = "success"
     menu_label = _("Project goals")

@@ -5,7 +5,9 @@ management command it runs. `manage.py run_scheduler` runs them when they are du
 so a run that comes late or twice does no harm.
 
 The commands are named, not imported: this registry sits in `home`, below the apps whose
-commands it runs.
+commands it runs. An app above `home` adds its own jobs through the `register_jobs` Wagtail hook,
+a function that returns a list of `Job`s (see `participation/wagtail_hooks.py`); `all_jobs()` is
+the registry with them.
 """
 
 import dataclasses
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,5 +112,11 @@ JOBS: tuple[Job, ...] = (
 )
 
 
+def all_jobs() -> tuple[Job, ...]:
+    """The jobs declared here and those other apps register with the `register_jobs` hook."""
+    registered = [job for hook in hooks.get_hooks("register_jobs") for job in hook()]
+    return (*JOBS, *registered)
+
+
 def job_by_name(name: str) -> Job | None:
-    return next((job for job in JOBS if job.name == name), None)
+    return next((job for job in all_jobs() if job.name == name), None)

@@ -17,7 +17,7 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives, send_mail
 from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 
@@ -81,11 +81,20 @@ def mail_deliver(
     from_email: str | None,
     recipient_list: list[str],
     html_message: str | None = None,
+    headers: dict[str, str] | None = None,
     attempt: int = 1,
 ) -> int:
     """Send one mail. When the server refuses it, queue the next attempt (where the backend can
     wait) and fail, so that this attempt shows as failed with its error."""
     try:
+        if headers:
+            # Extra headers (a digest's List-Unsubscribe) need the message object itself.
+            mail = EmailMultiAlternatives(
+                subject, message, from_email, recipient_list, headers=headers
+            )
+            if html_message:
+                mail.attach_alternative(html_message, "text/html")
+            return mail.send()
         return send_mail(subject, message, from_email, recipient_list, html_message=html_message)
     except Exception:
         if attempt < settings.MAIL_ATTEMPTS and mail_deliver.get_backend().supports_defer:
@@ -95,6 +104,7 @@ def mail_deliver(
                 from_email=from_email,
                 recipient_list=recipient_list,
                 html_message=html_message,
+                headers=headers,
                 attempt=attempt + 1,
             )
         raise
@@ -107,8 +117,10 @@ def queue_mail(
     recipient_list,
     *,
     html_message: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> bool:
-    """Hand one mail to the worker; returns whether it was handed over (see the module)."""
+    """Hand one mail to the worker; returns whether it was handed over (see the module).
+    `headers` are extra header lines (e.g. `List-Unsubscribe`)."""
     try:
         result = mail_deliver.enqueue(
             subject=str(subject),
@@ -116,6 +128,7 @@ def queue_mail(
             from_email=from_email,
             recipient_list=[str(address) for address in recipient_list],
             html_message=html_message,
+            headers=headers,
         )
         handed_over = result.status != TaskResultStatus.FAILED
     except Exception:

@@ -59,7 +59,7 @@ PAGE_PERMISSIONS = {
 }
 MEDIA_PERMISSIONS = ["add", "change", "choose", "delete"]
 # The network's own data (organisations, modules, goals …) is managed by the network manager.
-MANAGED_APPS = ["members", "events", "surveys", "evaluation", "funding"]
+MANAGED_APPS = ["members", "events", "surveys", "participation", "evaluation", "funding"]
 
 
 def translators_group_name(language_code: str) -> str:

@@ -19,7 +19,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .jobs import JOBS, Job
+from .jobs import Job, all_jobs
 from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
 from .pagination import paginate
 from .search_index import matches
@@ -341,7 +341,7 @@ def job_statuses(*, now: datetime.datetime | None = None) -> list[JobStatus]:
     """Each job of the registry with its last run and when it is due next."""
     now = now or timezone.now()
     statuses = []
-    for job in JOBS:
+    for job in all_jobs():
         last = JobRun.objects.filter(job=job.name).order_by("-started_at").first()
         due = job.next_run(last.started_at if last else None, now) if job.applies() else None
         statuses.append(JobStatus(job=job, last_run=last, next_run=due))

@@ -369,5 +369,11 @@ def user_language(user) -> str:
     return profile.preferred_language if profile.preferred_language in languages else "de"
 
 
+def account_sections(user) -> list[dict]:
+    """Settings other apps keep for an account (participation: the e-mail digest), each a dict
+    with `title`, `text`, `link` and `url`, registered with the `account_sections` hook."""
+    return [section for hook in hooks.get_hooks("account_sections") for section in hook(user=user)]
+
+
 def is_staff_account(user) -> bool:
     return user.is_superuser or user.is_staff or user.has_perm("wagtailadmin.access_admin")

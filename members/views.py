@@ -310,6 +310,7 @@ def account(request):
             "form": form,
             "memberships": selectors.user_organisations(user),
             "is_staff_account": selectors.is_staff_account(user),
+            "account_sections": selectors.account_sections(user),
         },
         status=status,
     )

@@ -1,14 +1,23 @@
 """No import cycles between the modules of the apps, not even inside functions: a lower module
 never imports a higher one back (models below selectors, services and views; home below members
-below events below surveys below evaluation)."""
+below events below surveys below participation below evaluation)."""
 
 import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ("home", "members", "events", "surveys", "evaluation", "funding", "config")
+APPS = (
+    "home",
+    "members",
+    "events",
+    "surveys",
+    "participation",
+    "evaluation",
+    "funding",
+    "config",
+)
 # From the bottom up: an app imports only the apps before it (config wires them all together).
-LAYERS = ("home", "members", "events", "surveys", "evaluation", "funding")
+LAYERS = ("home", "members", "events", "surveys", "participation", "evaluation", "funding")
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:

@@ -24,11 +24,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Our apps, in import order from the bottom up: home <- members <- events <- surveys <-
-    # evaluation <- funding. A lower app reaches a higher one only through Wagtail hooks.
+    # participation <- evaluation <- funding. A lower app reaches a higher one only through
+    # Wagtail hooks.
     "home",
     "members",
     "events",
     "surveys",
+    "participation",
     "evaluation",
     "funding",
     "wagtail_localize",

@@ -18,6 +18,9 @@ class Metric(models.TextChoices):
     INITIATIVES = "initiatives", _("Joint initiatives")
     COOPERATIONS = "cooperations", _("Cooperations with local institutions")
     MODULE_RATING = "module_rating", _("Mean module rating")
+    PROPOSALS_AGREED = "proposals_agreed", _("Proposals accepted or planned")
+    WORKING_GROUPS = "working_groups", _("Working groups of several organisations")
+    AGREEMENTS = "agreements", _("Agreements of working groups")
 
 
 class GoalStatus(models.TextChoices):
@@ -83,6 +86,15 @@ class Goal(models.Model):
         blank=True,
         help_text=_("What the assessment rests on: where and when it was made, by whom."),
     )
+    further_evidence = models.JSONField(
+        _("further evidence"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Figures shown beside the goal with the lists behind them, e.g. the proposals the "
+            "network agreed on for a goal of consensus."
+        ),
+    )
 
     panels = [
         FieldPanel("kind"),
@@ -98,6 +110,7 @@ class Goal(models.Model):
             [FieldPanel("assessment"), FieldPanel("assessment_note")],
             heading=_("Assessed by hand"),
         ),
+        FieldPanel("further_evidence"),
     ]
 
     class Meta:

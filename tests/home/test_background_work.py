@@ -18,7 +18,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from home import selectors, services
-from home.jobs import JOBS, DailyAt, Every, Job
+from home.jobs import DailyAt, Every, Job, all_jobs
 from home.mail import queue_mail
 from home.management.commands import run_scheduler as run_scheduler_command
 from home.management.commands import run_worker as run_worker_command
@@ -75,7 +75,7 @@ def test_the_scheduler_runs_every_job_of_the_registry_once_and_records_it():
     call_command("run_scheduler", "--once", stdout=io.StringIO())
 
     runs = {run.job: run for run in JobRun.objects.all()}
-    assert sorted(runs) == sorted(job.name for job in JOBS)
+    assert sorted(runs) == sorted(job.name for job in all_jobs())
     for run in runs.values():
         assert run.result == JobRun.Result.OK, (run.job, run.message)
         assert run.finished_at >= run.started_at
@@ -84,7 +84,7 @@ def test_the_scheduler_runs_every_job_of_the_registry_once_and_records_it():
 
     # Now nothing is due: a second look runs nothing.
     call_command("run_scheduler", "--once", stdout=io.StringIO())
-    assert JobRun.objects.count() == len(JOBS)
+    assert JobRun.objects.count() == len(all_jobs())
 
 
 def test_a_job_that_does_not_apply_here_is_neither_due_nor_run():
@@ -145,7 +145,7 @@ def test_the_network_management_sees_each_job_with_last_run_result_and_next_run(
         response = client_for(people[role]).get(PAGE, HTTP_ACCEPT_LANGUAGE="de")
         assert response.status_code == 200
         html = response.content.decode()
-        for job in JOBS:
+        for job in all_jobs():
             assert f'id="job-{job.name}"' in html
         row = html.split('id="job-publish_scheduled"')[1].split("</tr>")[0]
         assert "erfolgreich" in row or "succeeded" in row
