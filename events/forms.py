@@ -8,6 +8,8 @@ from wagtail.models import Locale
 
 from members.models import District, FieldOfCooperation, SpokenLanguage, TargetGroup
 
+from .questions import form_field
+
 ATTENDANCE_COUNT_MAX = 10_000
 
 
@@ -26,7 +28,21 @@ class CalendarFilterForm(forms.Form):
         self.fields["language"].choices = everything + options["languages"]
 
 
-class PublicRegistrationForm(forms.Form):
+class QuestionsMixin:
+    """Adds the event's registration questions (`events.questions`) before the consent."""
+
+    def add_questions(self, questions) -> None:
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[question.field_name] = form_field(question)
+        if "consent" in self.fields:
+            self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
+
+    def answers(self) -> dict:
+        return {q.key: self.cleaned_data.get(q.field_name) for q in self.questions}
+
+
+class PublicRegistrationForm(QuestionsMixin, forms.Form):
     """A visitor without an account; the place is given once the e-mail address is confirmed."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
@@ -46,8 +62,12 @@ class PublicRegistrationForm(forms.Form):
         error_messages={"required": _("Please agree, or we cannot register you.")},
     )
 
+    def __init__(self, *args, questions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_questions(questions)
 
-class MemberRegistrationForm(forms.Form):
+
+class MemberRegistrationForm(QuestionsMixin, forms.Form):
     """A member registers themselves, or a named person of their organisation."""
 
     FOR_SELF = "self"
@@ -70,8 +90,9 @@ class MemberRegistrationForm(forms.Form):
         label=_("Organisation of the person"), queryset=None, required=False, empty_label=None
     )
 
-    def __init__(self, *args, organisations, **kwargs):
+    def __init__(self, *args, organisations, questions=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_questions(questions)
         self.fields["organisation"].queryset = organisations
         if not organisations.exists():
             del self.fields["organisation"]

@@ -46,6 +46,7 @@ from .models import (
     RegistrationStatus,
 )
 from .models.registrations import ACTIVE_STATUSES
+from .questions import answers_clean, event_questions
 from .selectors import event_in_language
 
 logger = logging.getLogger(__name__)
@@ -264,6 +265,7 @@ def registration_request(
     organisation_name: str = "",
     language: str,
     consent: bool,
+    answers: dict | None = None,
 ) -> Registration:
     """A visitor without an account registers for a public event. The registration waits for
     the e-mail address to be confirmed (double opt-in); only then does it get a place."""
@@ -295,6 +297,7 @@ def registration_request(
         organisation_name=organisation_name.strip(),
         language=language,
         consent_at=now,
+        answers=answers_clean(event_questions(event), answers),
     )
     _save_new(registration)
     _mail(registration, "confirm")
@@ -329,6 +332,7 @@ def registration_member(
     email: str = "",
     organisation: Organisation | None = None,
     language: str,
+    answers: dict | None = None,
 ) -> Registration:
     """A member registers themselves (no name given) or a named person of their organisation.
     Members are known, so the registration takes a place (or waits) at once."""
@@ -369,6 +373,7 @@ def registration_member(
         language=language,
         consent_at=now,
         confirmed_at=now,
+        answers=answers_clean(event_questions(event), answers),
     )
     _place_or_queue(event, registration, now)
     _save_new(registration)
@@ -627,6 +632,7 @@ def registrations_anonymise(*, now: datetime.datetime | None = None) -> int:
         user=None,
         registered_by=None,
         consent_at=None,
+        answers={},
         anonymised_at=now,
     )
 
@@ -636,5 +642,11 @@ def registrations_of_user_anonymise(*, user) -> int:
     """Before an account is deleted: what it registered keeps counting, without the person."""
     now = timezone.now()
     return Registration.objects.filter(user=user).update(
-        name="", email="", organisation_name="", user=None, consent_at=None, anonymised_at=now
+        name="",
+        email="",
+        organisation_name="",
+        user=None,
+        consent_at=None,
+        answers={},
+        anonymised_at=now,
     )

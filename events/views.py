@@ -24,7 +24,7 @@ from members import access
 from members.models import Membership, Organisation, Role
 from members.views import members_only
 
-from . import certificates, exports, feeds, forms, selectors, services
+from . import certificates, exports, feeds, forms, questions, selectors, services
 from .models import CalendarFeed, EventPage, QualificationModule, RegistrationStatus
 
 PAGE_SIZE = 20
@@ -192,9 +192,12 @@ def _member_organisations(user):
 
 
 def _registration_form(request, page, data=None):
+    asked = questions.event_questions(page, translation.get_language())
     if access.is_network_member(request.user):
-        return forms.MemberRegistrationForm(data, organisations=_member_organisations(request.user))
-    return forms.PublicRegistrationForm(data)
+        return forms.MemberRegistrationForm(
+            data, organisations=_member_organisations(request.user), questions=asked
+        )
+    return forms.PublicRegistrationForm(data, questions=asked)
 
 
 def _render_event(request, page, *, form=None, error: str = "", status: int = 200):
@@ -259,6 +262,7 @@ def event_register(request, *, page):
                 email=data["email"] if for_other else "",
                 organisation=organisation,
                 language=language,
+                answers=form.answers(),
             )
         else:
             registration = services.registration_request(
@@ -268,6 +272,7 @@ def event_register(request, *, page):
                 organisation_name=data["organisation_name"],
                 language=language,
                 consent=data["consent"],
+                answers=form.answers(),
             )
     except services.RegistrationError as error:
         status = 400 if error.code == "consent" else 409
@@ -534,6 +539,9 @@ def _render_attendance(
         organisations=Organisation.objects.order_by("name")
     )
     registrations = selectors.door_list(event)
+    reader = questions.AnswerReader(questions.event_questions(event, translation.get_language()))
+    for registration in registrations:
+        registration.answer_pairs = reader.pairs(registration)
     return render(
         request,
         "events/attendance.html",
@@ -638,9 +646,10 @@ def participants_export(request, pk, extension):
         raise Http404
     event = _event_for_manager(request, pk)
     registrations = selectors.participants(event)
+    reader = questions.AnswerReader(questions.event_questions(event, translation.get_language()))
     if extension == "xlsx":
-        return exports.participants_xlsx(event, registrations)
-    return exports.participants_csv(event, registrations)
+        return exports.participants_xlsx(event, registrations, reader)
+    return exports.participants_csv(event, registrations, reader)
 
 
 def personal_feed(request, token):

@@ -134,6 +134,7 @@ def registrations_personal_data(*, user):
                 "email": registration.email,
                 "status": registration.status,
                 "attended": registration.attended,
+                "answers": registration.answers,
                 "registered_at": registration.created_at.isoformat(),
             }
             for registration in registrations

@@ -85,6 +85,9 @@ class Registration(models.Model):
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     walk_in = models.BooleanField(_("added at the door"), default=False)
+    # {question block id: answer}; personal data (childcare, accessibility, food), see
+    # `events.questions`.
+    answers = models.JSONField(_("answers to the registration questions"), default=dict, blank=True)
     anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
     class Meta:
