@@ -25,9 +25,11 @@ from members.models import (
 from .demo_content import (
     ACCESSIBILITY,
     CALENDAR,
+    DEMO_ANSWERS,
     DESCRIPTION,
     MODULES,
     PAST_EVENTS,
+    REGISTRATION_QUESTIONS,
     UPCOMING_EVENTS,
     VENUE_ADDRESS,
 )
@@ -82,6 +84,14 @@ def _people() -> list:
     return pairs
 
 
+def _answers(event: EventPage, index: int) -> dict:
+    """The demo answers of the index-th person, keyed by the event's question ids."""
+    if index >= len(DEMO_ANSWERS):
+        return {}
+    keys = {block.block_type: block.id for block in event.registration_questions}
+    return {keys[kind]: value for kind, value in DEMO_ANSWERS[index].items() if kind in keys}
+
+
 def _register(event: EventPage, people: list, count: int, *, attended: int | None = None):
     now = timezone.now()
     for index, (user, organisation) in enumerate(people[:count]):
@@ -101,6 +111,7 @@ def _register(event: EventPage, people: list, count: int, *, attended: int | Non
             attended=None if attended is None else index < attended,
             confirmed_at=min(now, event.start - datetime.timedelta(days=7)),
             placed_at=None if status == Status.WAITING else now,
+            answers=_answers(event, index),
         )
 
 
@@ -128,6 +139,7 @@ def _event(calendar, spec, *, start, modules, log) -> EventPage:
         members_only=spec.get("members_only", spec["kind"] == "network_meeting"),
         registration_required=spec.get("registration_required", True),
         capacity=spec.get("capacity"),
+        registration_questions=REGISTRATION_QUESTIONS if spec.get("questions") else [],
     )
     event.languages = list(SpokenLanguage.objects.filter(code__in=spec.get("languages", ["de"])))
     calendar.add_child(instance=event)
