@@ -22,6 +22,7 @@ INVENTORY = DataInventory(
                 "created_at",
                 "confirmed_at",
                 "placed_at",
+                "offer_expires_at",
                 "cancelled_at",
                 "reminder_sent_at",
                 "attended",

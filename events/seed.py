@@ -5,6 +5,7 @@ timeline), and upcoming events with registrations and a waiting list."""
 import datetime
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
@@ -115,6 +116,23 @@ def _register(event: EventPage, people: list, count: int, *, attended: int | Non
         )
 
 
+def _offer(event: EventPage) -> None:
+    """The last person with a place has cancelled; the first person waiting is offered it and
+    has yet to confirm (what the waiting list looks like between cancellation and deadline)."""
+    now = timezone.now()
+    last = event.registrations.filter(status=Status.REGISTERED).order_by("-pk").first()
+    queue = list(event.registrations.filter(status=Status.WAITING).order_by("pk"))
+    # Someone stays waiting behind the offer, so the demo shows both.
+    if last is None or len(queue) < 2:
+        return
+    waiting = queue[0]
+    last.status, last.cancelled_at = Status.CANCELLED, now
+    last.save(update_fields=["status", "cancelled_at"])
+    waiting.status, waiting.placed_at = Status.REGISTERED, now
+    waiting.offer_expires_at = now + datetime.timedelta(hours=settings.EVENT_WAITING_OFFER_HOURS)
+    waiting.save(update_fields=["status", "placed_at", "offer_expires_at"])
+
+
 def _event(calendar, spec, *, start, modules, log) -> EventPage:
     fields = FieldOfCooperation.objects.filter(locale=Locale.get_default())
     event = EventPage(
@@ -173,6 +191,8 @@ def seed_events(*, log: Callable[[str], None]) -> None:
             start = in_days(spec["in_days"], spec["hour"])
             event = _event(calendar, spec, start=start, modules=modules, log=log)
             _register(event, people, spec.get("registered", 0))
+            if spec.get("offer"):
+                _offer(event)
         events.append(event)
     for page in [calendar, *events]:
         for translated in translations_publish_missing(

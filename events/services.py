@@ -76,6 +76,10 @@ class RegistrationError(DomainError):
         "already_listed": _(
             "A person of this name and organisation is already on the list: please tick them there."
         ),
+        "no_offer": _("There is no place waiting for your confirmation."),
+        "offer_expired": _(
+            "The time to confirm this place has passed; it has gone to the next person waiting."
+        ),
     }
 
 
@@ -106,6 +110,7 @@ def registration_url(registration: Registration, action: str = "") -> str:
         "confirm": "registration_confirm",
         "cancel": "registration_cancel",
         "certificate": "registration_certificate",
+        "accept": "registration_accept",
     }[action]
     with translation.override(registration.language):
         path = reverse(f"events:{name}", args=[registration_token(registration)])
@@ -128,6 +133,7 @@ SUBJECTS = {
     "cancelled": _("Your registration has been cancelled: {event}"),
     "reminder": _("Reminder: {event}"),
     "walk_in": _("Thank you for taking part: {event}"),
+    "offer_expired": _("The place you were offered has gone to the next person: {event}"),
 }
 
 
@@ -147,6 +153,7 @@ def _mail(registration: Registration, kind: str) -> None:
                 "network": settings.WAGTAIL_SITE_NAME,
                 "detail_url": registration_url(fresh),
                 "confirm_url": registration_url(fresh, "confirm"),
+                "accept_url": registration_url(fresh, "accept"),
                 "cancel_url": registration_url(fresh, "cancel"),
                 "ics_url": ""
                 if event.original.members_only
@@ -208,9 +215,22 @@ def _place_or_queue(event: EventPage, registration: Registration, now) -> None:
         registration.status = RegistrationStatus.WAITING
 
 
+def _offer_deadline(event: EventPage, now) -> datetime.datetime | None:
+    """Until when a place offered from the waiting list waits for the person's confirmation:
+    EVENT_WAITING_OFFER_HOURS, but never beyond the start. With less than an hour left there is
+    no time to pass the place on, so it is given outright (None)."""
+    hours = settings.EVENT_WAITING_OFFER_HOURS
+    if not hours:
+        return None
+    deadline = min(now + datetime.timedelta(hours=hours), event.start)
+    if deadline - now < datetime.timedelta(hours=1):
+        return None
+    return deadline
+
+
 def _waiting_promote(event: EventPage, now) -> list[Registration]:
-    """Move people up from the waiting list into free places, first come first served. The
-    caller holds the event's lock."""
+    """Offer free places to the people on the waiting list, first come first served; each has
+    until `offer_expires_at` to confirm. The caller holds the event's lock."""
     free = None if event.capacity is None else event.capacity - _places_taken(event)
     waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING).order_by(
         "confirmed_at", "pk"
@@ -218,10 +238,12 @@ def _waiting_promote(event: EventPage, now) -> list[Registration]:
     if free is not None:
         waiting = waiting[: max(free, 0)]
     promoted = []
+    deadline = _offer_deadline(event, now)
     for registration in waiting:
         registration.status = RegistrationStatus.REGISTERED
         registration.placed_at = now
-        registration.save(update_fields=["status", "placed_at"])
+        registration.offer_expires_at = deadline
+        registration.save(update_fields=["status", "placed_at", "offer_expires_at"])
         _mail(registration, "promoted")
         promoted.append(registration)
     return promoted
@@ -395,9 +417,76 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
     had_place = registration.status == RegistrationStatus.REGISTERED
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
-    registration.save(update_fields=["status", "cancelled_at"])
+    # Declined, not lapsed: only a lapsed offer keeps its deadline.
+    registration.offer_expires_at = None
+    registration.save(update_fields=["status", "cancelled_at", "offer_expires_at"])
     _mail(registration, "cancelled")
     return _waiting_promote(event, now) if had_place else []
+
+
+# Places offered from the waiting list ----------------------------------------------------
+
+
+@transaction.atomic
+def offer_accept(*, registration: Registration, now: datetime.datetime | None = None):
+    """The person moved up from the waiting list confirms the offered place before its
+    deadline; from then on it is theirs like any other. Confirming twice is harmless."""
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = now or timezone.now()
+    if registration.status == RegistrationStatus.REGISTERED and registration.offer_expires_at:
+        if registration.offer_expires_at <= now:
+            raise RegistrationError("offer_expired")
+        registration.offer_expires_at = None
+        registration.save(update_fields=["offer_expires_at"])
+        _mail(registration, "registered")
+        return registration
+    if registration.status == RegistrationStatus.REGISTERED:
+        return registration  # already confirmed
+    if registration.status == RegistrationStatus.CANCELLED and registration.offer_expires_at:
+        raise RegistrationError("offer_expired")
+    if event.start <= now:
+        raise RegistrationError("started")
+    raise RegistrationError("no_offer")
+
+
+def offers_expire(*, now: datetime.datetime | None = None) -> int:
+    """Cancel the places offered from the waiting list that were not confirmed in time, tell
+    those people, and offer each place to the next person waiting. One transaction per event,
+    under its lock, so an acceptance in the same moment is served before or after, never half.
+    Returns how many offers lapsed."""
+    now = now or timezone.now()
+    event_ids = (
+        Registration.objects.filter(status=RegistrationStatus.REGISTERED, offer_expires_at__lte=now)
+        .values_list("event_id", flat=True)
+        .distinct()
+    )
+    lapsed = 0
+    for event_id in list(event_ids):
+        with transaction.atomic():
+            event = EventPage.objects.select_for_update().get(pk=event_id)
+            expired = list(
+                Registration.objects.select_for_update().filter(
+                    event=event, status=RegistrationStatus.REGISTERED, offer_expires_at__lte=now
+                )
+            )
+            for registration in expired:
+                # The deadline stays as the record of why the place was lost.
+                registration.status = RegistrationStatus.CANCELLED
+                registration.cancelled_at = now
+                registration.save(update_fields=["status", "cancelled_at"])
+                _mail(registration, "offer_expired")
+            lapsed += len(expired)
+            promoted = _waiting_promote(event, now) if event.start > now else []
+            log(
+                instance=event,
+                action="events.offers_expired",
+                data={
+                    "lapsed": [r.pk for r in expired],
+                    "offered": [r.pk for r in promoted],
+                },
+            )
+    return lapsed
 
 
 # Attendance ----------------------------------------------------------------------------------
@@ -424,7 +513,9 @@ def _take_part(registration: Registration, now) -> str:
     them later) or back from a cancellation. Returns the status they had."""
     before = registration.status
     registration.attended = True
-    fields = ["attended"]
+    # Whoever came has taken up an offered place.
+    registration.offer_expires_at = None
+    fields = ["attended", "offer_expires_at"]
     if before != RegistrationStatus.REGISTERED:
         registration.status = RegistrationStatus.REGISTERED
         registration.placed_at = now

@@ -19,6 +19,11 @@ urlpatterns = [
     ),
     path("anmeldung/<str:token>/abmelden/", views.registration_cancel, name="registration_cancel"),
     path(
+        "anmeldung/<str:token>/platz-annehmen/",
+        views.registration_accept,
+        name="registration_accept",
+    ),
+    path(
         "anmeldung/<str:token>/teilnahmebescheinigung.pdf",
         views.registration_certificate,
         name="registration_certificate",

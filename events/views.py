@@ -366,6 +366,25 @@ def registration_confirm(request, token):
     return redirect("events:registration", token=token)
 
 
+def registration_accept(request, token):
+    """The person moved up from the waiting list confirms the offered place. GET shows the
+    page with the button (mail scanners open links); POST confirms."""
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    if request.method != "POST":
+        return _render_registration(request, page, registration, token)
+    try:
+        services.offer_accept(registration=registration)
+    except services.RegistrationError as error:
+        registration.refresh_from_db()
+        return _render_registration(
+            request, page, registration, token, error=error.message, status=409
+        )
+    messages.success(request, _("Thank you: the place is yours."))
+    return redirect("events:registration", token=token)
+
+
 def registration_cancel(request, token):
     registration, page = _registration_and_page(token)
     if registration is None:

@@ -81,6 +81,11 @@ def register_log_actions(actions):
     actions.register_action(
         "events.walk_in", _("Add a person at the door"), _("Person added at the door")
     )
+    actions.register_action(
+        "events.offers_expired",
+        _("Pass on offered places"),
+        _("Offered places not confirmed in time passed on"),
+    )
 
 
 @hooks.register("extranet_dashboard_panels")

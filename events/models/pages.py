@@ -25,11 +25,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.routing import page_view
-
-from ..blocks import RegistrationQuestionsBlock
 from home.translations import DefaultLanguageOriginalMixin
 from members.access import is_network_member, login_redirect, private_response
 from members.models import TargetGroup
+
+from ..blocks import RegistrationQuestionsBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
