@@ -247,3 +247,28 @@ class WalkInForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         self.fields["language"].choices = list(settings.LANGUAGES)
         self.fields["language"].initial = settings.LANGUAGE_CODE
+
+
+class RegistrantsMessageForm(forms.Form):
+    """The network manager's message to an event's registrants."""
+
+    audience = forms.ChoiceField(
+        label=_("To"),
+        choices=[
+            ("registered", _("Everyone with a place")),
+            ("waiting", _("Everyone with a place or on the waiting list")),
+            ("attended", _("Everyone marked present")),
+        ],
+        widget=forms.RadioSelect,
+        initial="registered",
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=150)
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Sent as you write it; the greeting, the event and the reason for the mail are added "
+            "in each person's language."
+        ),
+    )

@@ -37,6 +37,7 @@ from members.access import (
 from members.models import Organisation
 from members.services import network_groups
 
+from . import feeds
 from .models import (
     EventAttendance,
     EventIndexPage,
@@ -137,6 +138,21 @@ SUBJECTS = {
 }
 
 
+# The mails that give a place carry the event for the person's calendar.
+ICS_KINDS = {"registered", "promoted"}
+
+
+def _calendar_attachment(registration: Registration, kind: str, event: EventPage):
+    """The event as an .ics file, for a mail that gives a place (not for an offer that still
+    waits for confirmation: that mail's place is not yet theirs)."""
+    if kind not in ICS_KINDS or registration.status != RegistrationStatus.REGISTERED:
+        return None
+    if registration.offer_expires_at is not None:
+        return None
+    filename = f"{event.slug or 'veranstaltung'}.ics"
+    return [(filename, feeds.event_ics(event), "text/calendar")]
+
+
 def _mail(registration: Registration, kind: str) -> None:
     """Send one of the registration e-mails after the commit, in the registrant's language."""
     if not registration.email:
@@ -164,6 +180,7 @@ def _mail(registration: Registration, kind: str) -> None:
                 render_to_string(f"events/emails/{kind}.txt", context),
                 None,
                 [fresh.email],
+                attachments=_calendar_attachment(fresh, kind, event),
             )
 
     # A mail server's failure is logged, never turned into an error for what was saved.
@@ -422,6 +439,69 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
     registration.save(update_fields=["status", "cancelled_at", "offer_expires_at"])
     _mail(registration, "cancelled")
     return _waiting_promote(event, now) if had_place else []
+
+
+# Messages to an event's registrants --------------------------------------------------------
+
+
+class Audience:
+    """Whom a message of the network manager reaches."""
+
+    REGISTERED = "registered"  # everyone with a place
+    WAITING = "waiting"  # everyone with a place or on the waiting list
+    ATTENDED = "attended"  # everyone marked present
+
+
+def audience_registrations(event: EventPage, audience: str):
+    """The registrations a message to `audience` goes to: with an e-mail address and their
+    personal data still kept."""
+    registrations = Registration.objects.filter(event=event.original, anonymised_at__isnull=True)
+    registrations = registrations.exclude(email="")
+    if audience == Audience.ATTENDED:
+        return registrations.filter(attended=True).exclude(status=RegistrationStatus.CANCELLED)
+    statuses = [RegistrationStatus.REGISTERED]
+    if audience == Audience.WAITING:
+        statuses.append(RegistrationStatus.WAITING)
+    return registrations.filter(status__in=statuses)
+
+
+def registrants_message(*, by, event: EventPage, audience: str, subject: str, body: str) -> int:
+    """The network manager writes to an event's registrants at once. Each recipient gets their
+    own mail (nobody sees the others' addresses), framed in their language: greeting, the
+    event in their language, why they receive it. The manager's text goes as written. Sent
+    after the commit; returns how many mails were queued."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = event.original
+    recipients = list(audience_registrations(event, audience).values_list("pk", flat=True))
+
+    def send():
+        for registration in Registration.objects.filter(pk__in=recipients).select_related("event"):
+            with translation.override(registration.language):
+                version = event_in_language(registration.event, registration.language)
+                context = {
+                    "registration": registration,
+                    "event": version,
+                    "body": body,
+                    "network": settings.WAGTAIL_SITE_NAME,
+                    "detail_url": registration_url(registration),
+                }
+                queue_mail(
+                    subject,
+                    render_to_string("events/emails/message.txt", context),
+                    None,
+                    [registration.email],
+                )
+
+    with transaction.atomic():
+        log(
+            instance=event,
+            action="events.message",
+            user=by,
+            data={"audience": audience, "subject": subject, "recipients": len(recipients)},
+        )
+        transaction.on_commit(send, robust=True)
+    return len(recipients)
 
 
 # Places offered from the waiting list ----------------------------------------------------

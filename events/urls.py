@@ -45,6 +45,11 @@ urlpatterns = [
         name="walk_in_add",
     ),
     path(
+        "extranet/veranstaltungen/<int:pk>/nachricht/",
+        views.registrants_message,
+        name="registrants_message",
+    ),
+    path(
         "extranet/veranstaltungen/<int:pk>/teilnehmende.<str:extension>",
         views.participants_export,
         name="participants_export",

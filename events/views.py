@@ -660,6 +660,50 @@ def walk_in_add(request, pk):
 
 
 @members_only
+def registrants_message(request, pk):
+    event = _event_for_manager(request, pk)
+    form = forms.RegistrantsMessageForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            sent = services.registrants_message(
+                by=request.user,
+                event=event,
+                audience=data["audience"],
+                subject=data["subject"],
+                body=data["body"],
+            )
+            failed = mails_failed(request)
+            if failed:
+                messages.warning(
+                    request,
+                    _("%(failed)s of %(sent)s e-mails could not be sent; the mail server is down.")
+                    % {"failed": failed, "sent": sent},
+                )
+            else:
+                messages.success(
+                    request, _("The message has gone to %(count)s people.") % {"count": sent}
+                )
+            return redirect("events:attendance", pk=event.pk)
+        status = 400
+    counts = {
+        audience: services.audience_registrations(event, audience).count()
+        for audience in (
+            services.Audience.REGISTERED,
+            services.Audience.WAITING,
+            services.Audience.ATTENDED,
+        )
+    }
+    return render(
+        request,
+        "events/registrants_message.html",
+        {"event": event, "form": form, "counts": counts, "nav_key": "events"},
+        status=status,
+    )
+
+
+@members_only
 def participants_export(request, pk, extension):
     if extension not in {"csv", "xlsx"}:
         raise Http404

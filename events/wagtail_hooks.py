@@ -82,6 +82,9 @@ def register_log_actions(actions):
         "events.walk_in", _("Add a person at the door"), _("Person added at the door")
     )
     actions.register_action(
+        "events.message", _("Write to the registrants"), _("Message sent to the registrants")
+    )
+    actions.register_action(
         "events.offers_expired",
         _("Pass on offered places"),
         _("Offered places not confirmed in time passed on"),

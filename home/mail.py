@@ -17,7 +17,7 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives, send_mail
 from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 
@@ -73,6 +73,17 @@ def _retry_delay(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(minutes=RETRY_MINUTES[min(attempt, len(RETRY_MINUTES)) - 1])
 
 
+def _send(subject, message, from_email, recipient_list, html_message, attachments) -> int:
+    if not attachments:
+        return send_mail(subject, message, from_email, recipient_list, html_message=html_message)
+    mail = EmailMultiAlternatives(subject, message, from_email, recipient_list)
+    if html_message:
+        mail.attach_alternative(html_message, "text/html")
+    for filename, content, mimetype in attachments:
+        mail.attach(filename, content, mimetype)
+    return mail.send()
+
+
 @task()
 def mail_deliver(
     *,
@@ -81,12 +92,14 @@ def mail_deliver(
     from_email: str | None,
     recipient_list: list[str],
     html_message: str | None = None,
+    attachments: list[list[str]] | None = None,
     attempt: int = 1,
 ) -> int:
     """Send one mail. When the server refuses it, queue the next attempt (where the backend can
-    wait) and fail, so that this attempt shows as failed with its error."""
+    wait) and fail, so that this attempt shows as failed with its error. `attachments` are
+    [filename, text, mimetype] (text, so that the task's arguments stay JSON)."""
     try:
-        return send_mail(subject, message, from_email, recipient_list, html_message=html_message)
+        return _send(subject, message, from_email, recipient_list, html_message, attachments)
     except Exception:
         if attempt < settings.MAIL_ATTEMPTS and mail_deliver.get_backend().supports_defer:
             mail_deliver.using(run_after=timezone.now() + _retry_delay(attempt)).enqueue(
@@ -95,6 +108,7 @@ def mail_deliver(
                 from_email=from_email,
                 recipient_list=recipient_list,
                 html_message=html_message,
+                attachments=attachments,
                 attempt=attempt + 1,
             )
         raise
@@ -107,8 +121,10 @@ def queue_mail(
     recipient_list,
     *,
     html_message: str | None = None,
+    attachments: list[tuple[str, str, str]] | None = None,
 ) -> bool:
-    """Hand one mail to the worker; returns whether it was handed over (see the module)."""
+    """Hand one mail to the worker; returns whether it was handed over (see the module).
+    `attachments`: (filename, text, mimetype), e.g. a calendar file."""
     try:
         result = mail_deliver.enqueue(
             subject=str(subject),
@@ -116,6 +132,7 @@ def queue_mail(
             from_email=from_email,
             recipient_list=[str(address) for address in recipient_list],
             html_message=html_message,
+            attachments=[[str(part) for part in item] for item in attachments or ()] or None,
         )
         handed_over = result.status != TaskResultStatus.FAILED
     except Exception:
