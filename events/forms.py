@@ -272,3 +272,16 @@ class RegistrantsMessageForm(forms.Form):
             "in each person's language."
         ),
     )
+
+
+class CheckinForm(forms.Form):
+    """An admission code, typed or scanned into the field at the door."""
+
+    code = forms.CharField(
+        label=_("Admission code"),
+        max_length=300,
+        help_text=_("As on the participant's registration page, e.g. 123-K7QMX2PA."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )

@@ -78,6 +78,10 @@ class RegistrationError(DomainError):
             "A person of this name and organisation is already on the list: please tick them there."
         ),
         "no_offer": _("There is no place waiting for your confirmation."),
+        "checkin_not_open": _("Check-in opens an hour before the start of the event, not before."),
+        "unconfirmed": _(
+            "This registration was never confirmed. Please add the person at the door instead."
+        ),
         "offer_expired": _(
             "The time to confirm this place has passed; it has gone to the next person waiting."
         ),
@@ -662,6 +666,36 @@ def attendance_record(
         },
     )
     return result
+
+
+# People are let in a little before the start; recording attendance after the fact is not.
+CHECKIN_OPENS_BEFORE = datetime.timedelta(hours=1)
+
+
+@transaction.atomic
+def checkin(*, by, registration: Registration) -> tuple[Registration, bool]:
+    """Check a person in at the door by their admission code, from an hour before the start on.
+    Whoever is checked in is registered (as when ticked on the door list). Checking in twice is
+    harmless. Returns the registration and whether it was already checked in."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = timezone.now()
+    if event.start - CHECKIN_OPENS_BEFORE > now:
+        raise RegistrationError("checkin_not_open")
+    if registration.status == RegistrationStatus.PENDING:
+        raise RegistrationError("unconfirmed")
+    if registration.attended and registration.status == RegistrationStatus.REGISTERED:
+        return registration, True
+    _take_part(registration, now)
+    log(
+        instance=event,
+        action="events.checkin",
+        user=by,
+        data={"registration": registration.pk},
+    )
+    return registration, False
 
 
 @transaction.atomic

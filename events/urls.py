@@ -45,6 +45,17 @@ urlpatterns = [
         name="walk_in_add",
     ),
     path(
+        "extranet/veranstaltungen/<int:pk>/einlass/",
+        views.checkin_typed,
+        name="checkin_typed",
+    ),
+    path(
+        "extranet/veranstaltungen/<int:pk>/unterschriftenliste.pdf",
+        views.sign_in_sheet,
+        name="sign_in_sheet",
+    ),
+    path("extranet/einlass/<str:code>/", views.checkin_scan, name="checkin_scan"),
+    path(
         "extranet/veranstaltungen/<int:pk>/nachricht/",
         views.registrants_message,
         name="registrants_message",

@@ -24,7 +24,17 @@ from members import access
 from members.models import Membership, Organisation, Role
 from members.views import members_only
 
-from . import certificates, exports, feeds, forms, questions, selectors, services
+from . import (
+    certificates,
+    checkin,
+    exports,
+    feeds,
+    forms,
+    questions,
+    selectors,
+    services,
+    sign_in_sheets,
+)
 from .models import CalendarFeed, EventPage, QualificationModule, RegistrationStatus
 
 PAGE_SIZE = 20
@@ -321,6 +331,19 @@ def _invalid_link(request):
     return access.private_response(response)
 
 
+def _admission(registration, page) -> dict | None:
+    """The admission code and its QR code, for whoever holds a place or waits, until the end."""
+    holds = registration.status in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITING)
+    if not holds or registration.anonymised_at or page.end < timezone.now():
+        return None
+    return {
+        "code": checkin.admission_code(registration),
+        "qr": checkin.qr_svg(
+            checkin.admission_url(registration), title=_("QR code of your admission code")
+        ),
+    }
+
+
 def _render_registration(
     request, page, registration, token: str, *, error: str = "", status: int = 200
 ):
@@ -332,6 +355,7 @@ def _render_registration(
         "waiting_position": selectors.waiting_position(registration),
         "can_cancel": registration.is_active and page.start > timezone.now(),
         "certificate": registration.has_certificate,
+        "admission": _admission(registration, page),
         "error": error,
         "is_member": access.is_network_member(request.user),
     }
@@ -547,8 +571,27 @@ def offering_submit(request):
     )
 
 
+def _door_search(registrations, query: str):
+    """The door list narrowed to the people whose name or organisation contains `query`."""
+    words = query.casefold().split()
+    if not words:
+        return registrations
+    return [
+        r
+        for r in registrations
+        if all(w in f"{r.name} {r.organisation_label}".casefold() for w in words)
+    ]
+
+
 def _render_attendance(
-    request, event, *, form=None, walk_in_form=None, error: str = "", status: int = 200
+    request,
+    event,
+    *,
+    form=None,
+    walk_in_form=None,
+    checkin_form=None,
+    error: str = "",
+    status: int = 200,
 ):
     counts = selectors.attendance_for_event(event)
     form = form or forms.AttendanceCountsForm(
@@ -557,7 +600,9 @@ def _render_attendance(
     walk_in_form = walk_in_form or forms.WalkInForm(
         organisations=Organisation.objects.order_by("name")
     )
-    registrations = selectors.door_list(event)
+    everyone = selectors.door_list(event)
+    query = request.GET.get("q", "").strip()[:100]
+    registrations = _door_search(everyone, query)
     reader = questions.AnswerReader(questions.event_questions(event, translation.get_language()))
     for registration in registrations:
         registration.answer_pairs = reader.pairs(registration)
@@ -572,6 +617,10 @@ def _render_attendance(
             "certificates": [
                 (r, services.registration_token(r)) for r in registrations if r.has_certificate
             ],
+            "query": query,
+            "listed_count": len(everyone),
+            "checkin_form": checkin_form or forms.CheckinForm(),
+            "checkin_open": event.start - services.CHECKIN_OPENS_BEFORE <= timezone.now(),
             "form": form,
             "walk_in_form": walk_in_form,
             "counts": counts,
@@ -591,8 +640,13 @@ def attendance(request, pk):
     listed = {r.pk for r in selectors.door_list(event)}
     try:
         present = {int(value) for value in request.POST.getlist("present")} & listed
+        # A searched list saves only the people it showed; the others keep their marks.
+        shown = {int(value) for value in request.POST.getlist("listed")}
     except ValueError:
         present = None
+    else:
+        if shown:
+            listed &= shown
     if not form.is_valid() or present is None:
         return _render_attendance(request, event, form=form, status=400)
     try:
@@ -620,6 +674,75 @@ def attendance(request, pk):
             % {"names": ", ".join(r.name or _("(removed)") for r in result.reinstated)},
         )
     return redirect("events:attendance", pk=event.pk)
+
+
+def _checked_in_message(request, registration, already: bool) -> None:
+    name = registration.name or _("(removed)")
+    if already:
+        messages.info(request, _("%(name)s was already checked in.") % {"name": name})
+    else:
+        messages.success(request, _("%(name)s is checked in.") % {"name": name})
+
+
+@require_POST
+@members_only
+def checkin_typed(request, pk):
+    """The admission code typed (or scanned into the field) on the door list."""
+    event = _event_for_manager(request, pk)
+    checkin_form = forms.CheckinForm(request.POST)
+    if not checkin_form.is_valid():
+        return _render_attendance(request, event, checkin_form=checkin_form, status=400)
+    registration = checkin.registration_from_code(checkin_form.cleaned_data["code"])
+    if registration is None or registration.event_id != event.pk:
+        checkin_form.add_error(
+            "code",
+            _("This code is not valid.")
+            if registration is None
+            else _("This code is for another event: %(event)s.")
+            % {"event": registration.event.title},
+        )
+        return _render_attendance(request, event, checkin_form=checkin_form, status=400)
+    try:
+        registration, already = services.checkin(by=request.user, registration=registration)
+    except services.RegistrationError as error:
+        return _render_attendance(
+            request, event, checkin_form=checkin_form, error=error.message, status=409
+        )
+    _checked_in_message(request, registration, already)
+    return redirect("events:attendance", pk=event.pk)
+
+
+@members_only
+def checkin_scan(request, code):
+    """Where the QR code leads: the person and one button to check them in (GET changes
+    nothing, since phones and mail scanners open links ahead)."""
+    if not access.is_network_manager(request.user):
+        raise PermissionDenied
+    registration = checkin.registration_from_code(code)
+    context = {"registration": registration, "code": code, "nav_key": "events"}
+    if registration is None:
+        context["error"] = _("This code is not valid.")
+        return render(request, "events/checkin_scan.html", context, status=400)
+    event = registration.event.original
+    context["event"] = selectors.event_in_language(event, translation.get_language())
+    if request.method == "POST":
+        try:
+            registration, already = services.checkin(by=request.user, registration=registration)
+        except services.RegistrationError as error:
+            context["error"] = error.message
+            return render(request, "events/checkin_scan.html", context, status=409)
+        _checked_in_message(request, registration, already)
+        return redirect("events:attendance", pk=event.pk)
+    return render(request, "events/checkin_scan.html", context)
+
+
+@members_only
+def sign_in_sheet(request, pk):
+    event = _event_for_manager(request, pk)
+    response = HttpResponse(sign_in_sheets.sign_in_sheet_pdf(event), content_type="application/pdf")
+    filename = sign_in_sheets.sign_in_sheet_filename(event)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return access.private_response(response)
 
 
 @require_POST

@@ -81,6 +81,7 @@ def register_log_actions(actions):
     actions.register_action(
         "events.walk_in", _("Add a person at the door"), _("Person added at the door")
     )
+    actions.register_action("events.checkin", _("Check in"), _("Checked in at the door"))
     actions.register_action(
         "events.message", _("Write to the registrants"), _("Message sent to the registrants")
     )
