@@ -55,11 +55,12 @@ def event_questions(event: EventPage, language: str | None = None) -> list[Quest
         if version.pk != original.pk:
             labels = {block.id: block.value for block in version.registration_questions}
     questions = []
-    for block in original.registration_questions:
+    for index, block in enumerate(original.registration_questions):
         value = labels.get(block.id) or block.value
         questions.append(
             Question(
-                key=block.id,
+                # The admin's preview of an unsaved page has blocks without ids yet.
+                key=block.id or f"new-{index}",
                 kind=block.block_type,
                 label=value.get("question") or block.value.get("question"),
                 help_text=value.get("help_text") or "",
