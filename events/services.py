@@ -38,6 +38,7 @@ from members.models import Organisation
 from members.services import network_groups
 
 from . import feeds
+from .checkin import admission_code
 from .models import (
     EventAttendance,
     EventIndexPage,
@@ -178,6 +179,8 @@ def _mail(registration: Registration, kind: str) -> None:
                 "ics_url": ""
                 if event.original.members_only
                 else event_ics_url(event, fresh.language),
+                # Shown at the door; its QR code is on the registration's page.
+                "admission_code": admission_code(fresh),
             }
             queue_mail(
                 str(SUBJECTS[kind]).format(event=event.title),
@@ -673,7 +676,7 @@ CHECKIN_OPENS_BEFORE = datetime.timedelta(hours=1)
 
 
 @transaction.atomic
-def checkin(*, by, registration: Registration) -> tuple[Registration, bool]:
+def registration_check_in(*, by, registration: Registration) -> tuple[Registration, bool]:
     """Check a person in at the door by their admission code, from an hour before the start on.
     Whoever is checked in is registered (as when ticked on the door list). Checking in twice is
     harmless. Returns the registration and whether it was already checked in."""

@@ -703,7 +703,9 @@ def checkin_typed(request, pk):
         )
         return _render_attendance(request, event, checkin_form=checkin_form, status=400)
     try:
-        registration, already = services.checkin(by=request.user, registration=registration)
+        registration, already = services.registration_check_in(
+            by=request.user, registration=registration
+        )
     except services.RegistrationError as error:
         return _render_attendance(
             request, event, checkin_form=checkin_form, error=error.message, status=409
@@ -727,7 +729,9 @@ def checkin_scan(request, code):
     context["event"] = selectors.event_in_language(event, translation.get_language())
     if request.method == "POST":
         try:
-            registration, already = services.checkin(by=request.user, registration=registration)
+            registration, already = services.registration_check_in(
+                by=request.user, registration=registration
+            )
         except services.RegistrationError as error:
             context["error"] = error.message
             return render(request, "events/checkin_scan.html", context, status=409)

@@ -12,6 +12,7 @@ from members.models import Membership, Role
 from . import views
 from .data_inventory import INVENTORY
 from .models import EventPage, QualificationModule, Registration
+from .questions import AnswerReader, event_questions
 from .seed import seed_events
 from .selectors import (
     calendar_for_locale,
@@ -137,13 +138,16 @@ def registrations_personal_data(*, user):
     return {
         "event_registrations": [
             {
+                # The answers as the questions and answers read, not as stored keys.
+                "answers": dict(
+                    AnswerReader(event_questions(registration.event)).pairs(registration)
+                ),
                 "event": registration.event.title,
                 "start": registration.event.start.isoformat(),
                 "name": registration.name,
                 "email": registration.email,
                 "status": registration.status,
                 "attended": registration.attended,
-                "answers": registration.answers,
                 "registered_at": registration.created_at.isoformat(),
             }
             for registration in registrations

@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
@@ -225,6 +226,11 @@ def test_participant_answers_a_question_and_is_checked_in_at_the_door_on_phones(
     assert Registration.objects.get().attended
     assert door.evaluate(SIDEWAYS) <= 0
     assert_accessible(door)
+    # The QR code, scanned by the phone's camera, opens the check-in page: twice is harmless.
+    door.goto(checkin.admission_url(registration).replace(settings.PUBLIC_URL, live_server.url))
+    assert door.evaluate(SIDEWAYS) <= 0
+    _submit(door, "form.checkin-form button[type=submit]")
+    assert "bereits eingecheckt" in door.locator(".messages").inner_text()
     door.context.close()
     context.close()
     assert violations == door_violations == []

@@ -145,7 +145,9 @@ def test_check_in_opens_an_hour_before_the_start(client, cast, publish_event):
     event.start = timezone.now() + datetime.timedelta(minutes=30)
     event.end = event.start + datetime.timedelta(hours=2)
     event.save()
-    _registration, already = services.checkin(by=cast.manager, registration=registration)
+    _registration, already = services.registration_check_in(
+        by=cast.manager, registration=registration
+    )
     assert not already
 
 
@@ -153,7 +155,7 @@ def test_an_unconfirmed_registration_is_not_checked_in(cast, door):
     event, _people = door
     pending = RegistrationFactory(event=event, status=RegistrationStatus.PENDING)
     with pytest.raises(services.RegistrationError) as error:
-        services.checkin(by=cast.manager, registration=pending)
+        services.registration_check_in(by=cast.manager, registration=pending)
     assert error.value.code == "unconfirmed"
 
 

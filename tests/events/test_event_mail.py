@@ -1,13 +1,13 @@
-"""The e-mails that give a place carry the event as a calendar file, in the person's
-language; the network manager writes to an event's registrants at once, each person in their
-own mail and language."""
+"""The e-mails that give a place carry the event as a calendar file and the admission code,
+in the person's language; the network manager writes to an event's registrants at once, each
+person in their own mail and language."""
 
 import pytest
 from django.core import mail
 from icalendar import Calendar
 from wagtail.models import Locale
 
-from events import services
+from events import checkin, services
 from events.factories import RegistrationFactory
 from events.models import RegistrationStatus
 from home.localization import translation_publish
@@ -43,6 +43,9 @@ def test_the_confirmation_carries_the_event_as_a_calendar_file(event, committed)
     assert not confirm.attachments  # no place yet: nothing for the calendar
     with committed():
         services.registration_confirm(registration=registration)
+    # The admission code for the door, in her language.
+    assert checkin.admission_code(registration) in mail.outbox[-1].body
+    assert "Kapıdaki giriş kodunuz" in mail.outbox[-1].body
     [item] = _ics(mail.outbox[-1]).walk("VEVENT")
     assert str(item["summary"]) == "Veli toplantısı"
     assert item["dtstart"].dt == event.start

@@ -215,3 +215,14 @@ def test_an_event_without_questions_asks_nothing_more(client, publish_event):
     assert not page.select("[name^=question_]")
     assert not re.search("Verdolmetschung", str(page))
     assert not mail.outbox
+
+
+def test_the_members_own_data_export_reads_the_answers(cast, event):
+    from events.wagtail_hooks import registrations_personal_data  # noqa: PLC0415
+
+    keys = _keys(event)
+    services.registration_member(
+        event=event, by=cast.member_a, language="de", answers={keys["food"]: "vegan"}
+    )
+    [exported] = registrations_personal_data(user=cast.member_a)["event_registrations"]
+    assert exported["answers"] == {"Essen": "Vegan"}
