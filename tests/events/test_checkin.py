@@ -198,3 +198,21 @@ def test_the_sign_in_sheet_lists_everyone_in_the_managers_language(client, cast,
     for name in ("Aylin Demir", "Bora", "Carla Haddad"):
         assert name in text
     assert "التوقيع" in text
+
+
+def test_the_door_pages_read_right_to_left_in_arabic(client, cast, door):
+    event, people = door
+    login(client, cast.manager)
+    code = checkin.admission_code(people["bora"])
+    for url in (
+        f"/ar/extranet/veranstaltungen/{event.pk}/anwesenheit/?q=bora",
+        f"/ar/extranet/einlass/{code}/",
+        f"/ar/extranet/veranstaltungen/{event.pk}/nachricht/",
+    ):
+        page = soup(client.get(url))
+        assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl"), url
+    # The name in Latin letters is isolated, so it keeps its order in the Arabic sentence.
+    assert page.select_one("h1").get_text()
+    scan = soup(client.get(f"/ar/extranet/einlass/{code}/"))
+    assert scan.select_one(".checkin-name bdi").get_text() == "Bora Yılmaz"
+    assert "تسجيل الحضور" in scan.select_one(".checkin-form button").get_text()
