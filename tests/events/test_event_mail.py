@@ -5,12 +5,10 @@ person in their own mail and language."""
 import pytest
 from django.core import mail
 from icalendar import Calendar
-from wagtail.models import Locale
 
 from events import checkin, services
 from events.factories import RegistrationFactory
 from events.models import RegistrationStatus
-from home.localization import translation_publish
 from tests.events.conftest import login
 from tests.html import soup
 
@@ -18,14 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def event(publish_event):
-    page = publish_event(title="Elternabend", capacity=1)
-    translation_publish(
-        instance=page,
-        locale=Locale.objects.get(language_code="tr"),
-        strings={"Elternabend": "Veli toplantısı"},
-    )
-    return page
+def event(small_event):
+    return small_event
 
 
 def _ics(message) -> Calendar:

@@ -14,43 +14,17 @@ from wagtail.models import Locale
 from events import questions, services
 from events.factories import RegistrationFactory
 from events.models import Registration
-from home.localization import translation_publish
 from members.models import SpokenLanguage
-from tests.events.conftest import in_days, login
+from tests.events.conftest import QUESTIONS, in_days, login
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
-QUESTIONS = [
-    (
-        "interpreting",
-        {"question": "Brauchen Sie eine Verdolmetschung?", "help_text": "", "required": False},
-    ),
-    (
-        "childcare",
-        {
-            "question": "Für wie viele Kinder brauchen Sie Betreuung?",
-            "help_text": "",
-            "required": False,
-        },
-    ),
-    (
-        "accessibility",
-        {"question": "Was brauchen Sie, um teilzunehmen?", "help_text": "", "required": False},
-    ),
-    ("food", {"question": "Essen", "help_text": "", "required": True}),
-]
-
 
 @pytest.fixture
-def event(cast, publish_event):
-    page = publish_event(title="Elternabend", capacity=10, registration_questions=QUESTIONS)
-    translation_publish(
-        instance=page,
-        locale=Locale.objects.get(language_code="tr"),
-        strings={"Elternabend": "Veli toplantısı", "Essen": "Yemek"},
-    )
-    return page
+def event(cast, question_event):
+    """The cast brings the spoken languages that the interpreting question offers."""
+    return question_event
 
 
 def _keys(event) -> dict[str, str]:
