@@ -12,7 +12,8 @@ from wagtail import blocks
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=200)
-    help_text = blocks.CharBlock(label=_("Help text"), max_length=300, required=False)
+    # Empty, not None, when left out: wagtail-localize cannot extract None for translation.
+    help_text = blocks.CharBlock(label=_("Help text"), max_length=300, required=False, default="")
     required = blocks.BooleanBlock(label=_("An answer is required"), required=False, default=False)
 
 
