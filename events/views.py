@@ -645,7 +645,7 @@ def attendance(request, pk):
     except ValueError:
         present = None
     else:
-        if shown:
+        if request.POST.get("shown_only"):
             listed &= shown
     if not form.is_valid() or present is None:
         return _render_attendance(request, event, form=form, status=400)

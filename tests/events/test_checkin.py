@@ -177,13 +177,16 @@ def test_saving_a_searched_list_leaves_the_others_marks_alone(client, cast, door
     event, people = door
     Registration.objects.filter(pk=people["aylin"].pk).update(attended=True)
     login(client, cast.manager)
-    response = client.post(
-        f"/de/extranet/veranstaltungen/{event.pk}/anwesenheit/",
-        {"listed": [people["bora"].pk], "present": [people["bora"].pk], "walk_ins": 0, "guests": 0},
-    )
+    url = f"/de/extranet/veranstaltungen/{event.pk}/anwesenheit/"
+    counts = {"walk_ins": 0, "guests": 0, "shown_only": "1"}
+    bora = people["bora"].pk
+    response = client.post(url, {"listed": [bora], "present": [bora], **counts})
     assert response.status_code == 302
     assert Registration.objects.get(pk=people["aylin"].pk).attended is True
-    assert Registration.objects.get(pk=people["bora"].pk).attended is True
+    assert Registration.objects.get(pk=bora).attended is True
+    # A search that found nobody, saved: nobody's mark changes.
+    assert client.post(url, counts).status_code == 302
+    assert Registration.objects.filter(event=event, attended=True).count() == 2
 
 
 def test_the_sign_in_sheet_lists_everyone_in_the_managers_language(client, cast, door):
