@@ -11,9 +11,12 @@ for childcare, the person's own words for texts.
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from home.text_language import TextInLanguage, language_marks, translated_text
 from members.models import SpokenLanguage
 
 from .models import EventPage, Registration
@@ -57,13 +60,22 @@ def event_questions(event: EventPage, language: str | None = None) -> list[Quest
     questions = []
     for index, block in enumerate(original.registration_questions):
         value = labels.get(block.id) or block.value
+
+        def text(name, value=value, source=block.value):
+            # Untranslated (still the source's words, or not in the translation): German.
+            return translated_text(
+                value.get(name) or source.get(name) or "",
+                source=source.get(name) or "",
+                language=language if labels else settings.LANGUAGE_CODE,
+            )
+
         questions.append(
             Question(
                 # The admin's preview of an unsaved page has blocks without ids yet.
                 key=block.id or f"new-{index}",
                 kind=block.block_type,
-                label=value.get("question") or block.value.get("question"),
-                help_text=value.get("help_text") or "",
+                label=text("question"),
+                help_text=text("help_text"),
                 required=bool(block.value.get("required")),
             )
         )
@@ -74,10 +86,20 @@ def _language_choices() -> list[tuple[str, str]]:
     return [(language.code, language.name) for language in SpokenLanguage.objects.order_by("name")]
 
 
+def _marked(text: TextInLanguage):
+    """Text in another language than the page's, with its `lang` and `dir` (a question not yet
+    translated, in German on an Arabic page)."""
+    marks = language_marks(getattr(text, "language", None))
+    if not text or not marks:
+        return text
+    attrs = format_html_join("", ' {}="{}"', marks.items())
+    return format_html("<span{}>{}</span>", attrs, text)
+
+
 def form_field(question: Question) -> forms.Field:
     common = {
-        "label": question.label,
-        "help_text": question.help_text,
+        "label": _marked(question.label),
+        "help_text": _marked(question.help_text),
         "required": question.required,
     }
     blank = [("", "—")]

@@ -52,8 +52,11 @@ def test_the_form_asks_the_questions_in_the_visitors_language(client, event):
     page = soup(client.get(event.get_translation(Locale.objects.get(language_code="tr")).url))
     labels = [label.get_text(" ", strip=True) for label in page.select("form label")]
     assert any(label.startswith("Yemek") for label in labels)
-    # Not yet translated: asked in German rather than not at all.
+    # Not yet translated: asked in German rather than not at all, and marked as German.
     assert any("Kinder" in label for label in labels)
+    german = page.select_one(f"label[for=id_question_{_keys(event)['childcare']}] [lang=de]")
+    assert german is not None and german["dir"] == "ltr"
+    assert not page.select_one(f"label[for=id_question_{_keys(event)['food']}] [lang]")
     interpreting = page.select_one(f"select[name=question_{_keys(event)['interpreting']}]")
     assert "Türkçe" in interpreting.get_text()
 
