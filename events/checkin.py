@@ -8,6 +8,7 @@ O, 1 as I, 8 as B), since people type what they see on a phone screen.
 """
 
 import base64
+import io
 import re
 
 from django.conf import settings
@@ -66,3 +67,12 @@ def qr_svg(text: str, *, title: str) -> str:
 
     svg = segno.make(text, error="m").svg_inline(scale=5, border=2, omitsize=True, title=title)
     return svg.replace("<svg ", '<svg role="img" ', 1)
+
+
+def qr_png(text: str) -> bytes:
+    """The QR code as a PNG image, for the e-mail (mail programs show PNG, not SVG)."""
+    import segno  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=6, border=3)
+    return buffer.getvalue()

@@ -38,7 +38,7 @@ from members.models import Organisation
 from members.services import network_groups
 
 from . import feeds
-from .checkin import admission_code
+from .checkin import admission_code, admission_url, qr_png
 from .models import (
     EventAttendance,
     EventIndexPage,
@@ -143,19 +143,22 @@ SUBJECTS = {
 }
 
 
-# The mails that give a place carry the event for the person's calendar.
-ICS_KINDS = {"registered", "promoted"}
+# The mails that give a place carry the event for the person's calendar and the admission QR.
+PLACE_KINDS = {"registered", "promoted"}
 
 
-def _calendar_attachment(registration: Registration, kind: str, event: EventPage):
-    """The event as an .ics file, for a mail that gives a place (not for an offer that still
-    waits for confirmation: that mail's place is not yet theirs)."""
-    if kind not in ICS_KINDS or registration.status != RegistrationStatus.REGISTERED:
+def _place_attachments(registration: Registration, kind: str, event: EventPage):
+    """The event as an .ics file and the admission code as a QR image, for a mail that gives a
+    place (not for an offer that still waits for confirmation: that place is not yet theirs)."""
+    if kind not in PLACE_KINDS or registration.status != RegistrationStatus.REGISTERED:
         return None
     if registration.offer_expires_at is not None:
         return None
-    filename = f"{event.slug or 'veranstaltung'}.ics"
-    return [(filename, feeds.event_ics(event), "text/calendar")]
+    name = event.slug or "veranstaltung"
+    return [
+        (f"{name}.ics", feeds.event_ics(event), "text/calendar"),
+        (f"einlass-{name}.png", qr_png(admission_url(registration)), "image/png"),
+    ]
 
 
 def _mail(registration: Registration, kind: str) -> None:
@@ -187,7 +190,7 @@ def _mail(registration: Registration, kind: str) -> None:
                 render_to_string(f"events/emails/{kind}.txt", context),
                 None,
                 [fresh.email],
-                attachments=_calendar_attachment(fresh, kind, event),
+                attachments=_place_attachments(fresh, kind, event),
             )
 
     # A mail server's failure is logged, never turned into an error for what was saved.

@@ -10,6 +10,7 @@ those queued after a service's commit included); code outside a request can coun
 `mail_outcome()`.
 """
 
+import base64
 import contextlib
 import contextvars
 import dataclasses
@@ -80,6 +81,9 @@ def _send(subject, message, from_email, recipient_list, html_message, attachment
     if html_message:
         mail.attach_alternative(html_message, "text/html")
     for filename, content, mimetype in attachments:
+        # Binary attachments travel through the task queue as base64 text.
+        if not mimetype.startswith("text/"):
+            content = base64.b64decode(content)
         mail.attach(filename, content, mimetype)
     return mail.send()
 
@@ -97,7 +101,8 @@ def mail_deliver(
 ) -> int:
     """Send one mail. When the server refuses it, queue the next attempt (where the backend can
     wait) and fail, so that this attempt shows as failed with its error. `attachments` are
-    [filename, text, mimetype] (text, so that the task's arguments stay JSON)."""
+    [filename, content, mimetype], the content as text, base64 for other than text/* types (so
+    that the task's arguments stay JSON)."""
     try:
         return _send(subject, message, from_email, recipient_list, html_message, attachments)
     except Exception:
@@ -114,6 +119,12 @@ def mail_deliver(
         raise
 
 
+def _portable(filename: str, content: str | bytes, mimetype: str) -> list[str]:
+    if isinstance(content, bytes):
+        content = base64.b64encode(content).decode()
+    return [str(filename), content, mimetype]
+
+
 def queue_mail(
     subject,
     message,
@@ -124,7 +135,8 @@ def queue_mail(
     attachments: list[tuple[str, str, str]] | None = None,
 ) -> bool:
     """Hand one mail to the worker; returns whether it was handed over (see the module).
-    `attachments`: (filename, text, mimetype), e.g. a calendar file."""
+    `attachments`: (filename, content, mimetype), e.g. a calendar file (text) or an image
+    (bytes)."""
     try:
         result = mail_deliver.enqueue(
             subject=str(subject),
@@ -132,7 +144,7 @@ def queue_mail(
             from_email=from_email,
             recipient_list=[str(address) for address in recipient_list],
             html_message=html_message,
-            attachments=[[str(part) for part in item] for item in attachments or ()] or None,
+            attachments=[_portable(*item) for item in attachments or ()] or None,
         )
         handed_over = result.status != TaskResultStatus.FAILED
     except Exception:

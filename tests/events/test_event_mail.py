@@ -2,9 +2,13 @@
 in the person's language; the network manager writes to an event's registrants at once, each
 person in their own mail and language."""
 
+import io
+
 import pytest
+import zxingcpp
 from django.core import mail
 from icalendar import Calendar
+from PIL import Image
 
 from events import checkin, services
 from events.factories import RegistrationFactory
@@ -21,7 +25,7 @@ def event(small_event):
 
 
 def _ics(message) -> Calendar:
-    (filename, content, mimetype) = message.attachments[0]
+    filename, content, mimetype = message.attachments[0]
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     return Calendar.from_ical(content)
 
@@ -38,6 +42,12 @@ def test_the_confirmation_carries_the_event_as_a_calendar_file(event, committed)
     # The admission code for the door, in her language.
     assert checkin.admission_code(registration) in mail.outbox[-1].body
     assert "Kapıdaki giriş kodunuz" in mail.outbox[-1].body
+    # The admission QR code, as an image mail programs show.
+    _name, png, mimetype = mail.outbox[-1].attachments[1]
+    assert mimetype == "image/png"
+    image = Image.open(io.BytesIO(png))
+    [found] = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert checkin.registration_from_code(found.text) == registration
     [item] = _ics(mail.outbox[-1]).walk("VEVENT")
     assert str(item["summary"]) == "Veli toplantısı"
     assert item["dtstart"].dt == event.start
