@@ -273,6 +273,10 @@ class RegistrantsMessageForm(forms.Form):
         ),
     )
 
+    def clean_subject(self):
+        # One line: a line break in a mail header would be refused by the mail library.
+        return " ".join(self.cleaned_data["subject"].split())
+
 
 class CheckinForm(forms.Form):
     """An admission code, typed or scanned into the field at the door."""

@@ -807,6 +807,8 @@ def reminders_send(*, now: datetime.datetime | None = None) -> int:
     horizon = now + datetime.timedelta(hours=settings.EVENT_REMINDER_HOURS)
     due = Registration.objects.filter(
         status=RegistrationStatus.REGISTERED,
+        # An offered place not yet confirmed is not theirs yet; once confirmed, the next run.
+        offer_expires_at__isnull=True,
         reminder_sent_at__isnull=True,
         event__start__gt=now,
         event__start__lte=horizon,

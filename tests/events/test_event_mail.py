@@ -145,6 +145,17 @@ def test_an_empty_or_unknown_message_is_refused_with_a_message(client, cast, reg
     assert not mail.outbox
 
 
+def test_a_subject_is_one_line(client, cast, registrants, committed):
+    login(client, cast.manager)
+    with committed():
+        client.post(
+            f"/de/extranet/veranstaltungen/{registrants.pk}/nachricht/",
+            {"audience": "registered", "subject": "Raum\r\nBcc: x@example.org", "body": "x"},
+        )
+    assert {m.subject for m in mail.outbox} == {"Raum Bcc: x@example.org"}
+    assert all(not m.bcc for m in mail.outbox)
+
+
 def test_the_attended_audience_reaches_only_those_marked_present(registrants, cast, committed):
     registrants.registrations.filter(name="Bora").update(attended=True)
     with committed():

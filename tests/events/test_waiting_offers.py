@@ -194,3 +194,13 @@ def test_the_door_list_shows_an_open_offer(client, cast, full):
     login(client, cast.manager)
     page = soup(client.get(f"/de/extranet/veranstaltungen/{event.pk}/anwesenheit/"))
     assert "Platz angeboten bis" in page.get_text()
+
+
+def test_an_open_offer_gets_no_reminder_until_it_is_confirmed(full):
+    event, (aylin, bora, _carla) = full
+    services.registration_cancel(registration=aylin)
+    bora.refresh_from_db()
+    soon = event.start - datetime.timedelta(hours=2)
+    assert services.reminders_send(now=soon) == 0
+    services.offer_accept(registration=bora)
+    assert services.reminders_send(now=soon) == 1
