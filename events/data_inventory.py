@@ -22,14 +22,18 @@ INVENTORY = DataInventory(
                 "created_at",
                 "confirmed_at",
                 "placed_at",
+                "offer_expires_at",
                 "cancelled_at",
                 "reminder_sent_at",
                 "attended",
                 "walk_in",
+                "answers",
                 "anonymised_at",
             ),
             description=_(
-                "Registrations for events: name, e-mail address, organisation, attendance"
+                "Registrations for events: name, e-mail address, organisation, attendance, "
+                "answers to the registration questions (interpreting, childcare, accessibility "
+                "needs, food), seen only by the network management"
             ),
             purpose=_(
                 "Places, waiting list, reminders and certificates of attendance; the number of "
@@ -87,6 +91,7 @@ INVENTORY = DataInventory(
             "capacity",
             "registration_deadline",
             "languages",
+            "registration_questions",
         ),
         # Numbers of walk-ins and guests, without names.
         "events.EventAttendance": ("event", "walk_ins", "guests"),

@@ -216,6 +216,7 @@ UPCOMING_EVENTS = [
         "district": "alt-oberhausen",
         "capacity": 12,
         "registered": 9,
+        "questions": True,
         "languages": ["de"],
         "teaser": "Rat, Verwaltung und Integrationsrat: wer entscheidet was, und wie bringt "
         "ein Verein seine Anliegen ein?",
@@ -231,7 +232,9 @@ UPCOMING_EVENTS = [
         "venue_name": "Volkshochschule Oberhausen",
         "district": "alt-oberhausen",
         "capacity": 8,
-        "registered": 9,
+        "registered": 10,
+        "questions": True,
+        "offer": True,
         "languages": ["de"],
         "teaser": "Die eigene Pressemitteilung schreiben und mit der Lokalzeitung sprechen.",
     },
@@ -251,6 +254,47 @@ UPCOMING_EVENTS = [
         "registration_required": False,
         "teaser": "Beratung, Sprachkurse und Musik: die Gemeinde stellt sich vor.",
     },
+]
+
+# The registration questions of the upcoming module sessions, and what the first people answered.
+REGISTRATION_QUESTIONS = [
+    (
+        "interpreting",
+        {
+            "question": "Brauchen Sie eine Verdolmetschung? In welche Sprache?",
+            "help_text": "",
+            "required": False,
+        },
+    ),
+    (
+        "childcare",
+        {
+            "question": "Für wie viele Kinder brauchen Sie eine Kinderbetreuung?",
+            "help_text": "Kinder ab drei Jahren, im Raum nebenan.",
+            "required": False,
+        },
+    ),
+    (
+        "accessibility",
+        {
+            "question": "Was brauchen Sie, um barrierefrei teilzunehmen?",
+            "help_text": "",
+            "required": False,
+        },
+    ),
+    (
+        "food",
+        {
+            "question": "Wie sollen wir beim Essen für Sie planen?",
+            "help_text": "",
+            "required": False,
+        },
+    ),
+]
+DEMO_ANSWERS = [
+    {"interpreting": "tr", "childcare": 2, "food": "halal"},
+    {"accessibility": "Rollstuhl, bitte einen Platz am Gang.", "food": "vegetarian"},
+    {"interpreting": "ar", "food": "no_pork"},
 ]
 
 DESCRIPTION = (

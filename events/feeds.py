@@ -53,17 +53,29 @@ def _event(event: EventPage, request, status: str = "CONFIRMED") -> Event:
     return item
 
 
-def ics_response(*, name: str, events, request, filename: str, private: bool = False):
-    cal = _calendar(name)
-    events = list(events)
-    for event in events:
-        cal.add_component(_event(event, request))
+def _with_timezones(cal: Calendar, events: list) -> None:
     # The time zone's rules only for the years the events need, which keeps the file small.
     years = [event.start.year for event in events] or [timezone.now().year]
     cal.add_missing_timezones(
         first_date=datetime.date(min(years) - 1, 1, 1),
         last_date=datetime.date(max(years) + 2, 1, 1),
     )
+
+
+def event_ics(event: EventPage) -> str:
+    """One event as calendar text, for the attachment of the registration e-mail."""
+    cal = _calendar(event.title)
+    cal.add_component(_event(event, None))
+    _with_timezones(cal, [event])
+    return cal.to_ical().decode()
+
+
+def ics_response(*, name: str, events, request, filename: str, private: bool = False):
+    cal = _calendar(name)
+    events = list(events)
+    for event in events:
+        cal.add_component(_event(event, request))
+    _with_timezones(cal, events)
     response = HttpResponse(cal.to_ical(), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     if private:

@@ -8,6 +8,8 @@ from wagtail.models import Locale
 
 from members.models import District, FieldOfCooperation, SpokenLanguage, TargetGroup
 
+from .questions import form_field
+
 ATTENDANCE_COUNT_MAX = 10_000
 
 
@@ -26,7 +28,21 @@ class CalendarFilterForm(forms.Form):
         self.fields["language"].choices = everything + options["languages"]
 
 
-class PublicRegistrationForm(forms.Form):
+class QuestionsMixin:
+    """Adds the event's registration questions (`events.questions`) before the consent."""
+
+    def add_questions(self, questions) -> None:
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[question.field_name] = form_field(question)
+        if "consent" in self.fields:
+            self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
+
+    def answers(self) -> dict:
+        return {q.key: self.cleaned_data.get(q.field_name) for q in self.questions}
+
+
+class PublicRegistrationForm(QuestionsMixin, forms.Form):
     """A visitor without an account; the place is given once the e-mail address is confirmed."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
@@ -46,8 +62,12 @@ class PublicRegistrationForm(forms.Form):
         error_messages={"required": _("Please agree, or we cannot register you.")},
     )
 
+    def __init__(self, *args, questions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_questions(questions)
 
-class MemberRegistrationForm(forms.Form):
+
+class MemberRegistrationForm(QuestionsMixin, forms.Form):
     """A member registers themselves, or a named person of their organisation."""
 
     FOR_SELF = "self"
@@ -70,8 +90,9 @@ class MemberRegistrationForm(forms.Form):
         label=_("Organisation of the person"), queryset=None, required=False, empty_label=None
     )
 
-    def __init__(self, *args, organisations, **kwargs):
+    def __init__(self, *args, organisations, questions=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_questions(questions)
         self.fields["organisation"].queryset = organisations
         if not organisations.exists():
             del self.fields["organisation"]
@@ -226,3 +247,45 @@ class WalkInForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         self.fields["language"].choices = list(settings.LANGUAGES)
         self.fields["language"].initial = settings.LANGUAGE_CODE
+
+
+class RegistrantsMessageForm(forms.Form):
+    """The network manager's message to an event's registrants."""
+
+    audience = forms.ChoiceField(
+        label=_("To"),
+        choices=[
+            ("registered", _("Everyone with a place")),
+            ("waiting", _("Everyone with a place or on the waiting list")),
+            ("attended", _("Everyone marked present")),
+        ],
+        widget=forms.RadioSelect,
+        initial="registered",
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=150)
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Sent as you write it; the greeting, the event and the reason for the mail are added "
+            "in each person's language."
+        ),
+    )
+
+    def clean_subject(self):
+        # One line: a line break in a mail header would be refused by the mail library.
+        return " ".join(self.cleaned_data["subject"].split())
+
+
+class CheckinForm(forms.Form):
+    """An admission code, typed or scanned into the field at the door."""
+
+    code = forms.CharField(
+        label=_("Admission code"),
+        max_length=300,
+        help_text=_("As on the participant's registration page, e.g. 123-K7QMX2PA."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )

@@ -5,6 +5,7 @@ timeline), and upcoming events with registrations and a waiting list."""
 import datetime
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
@@ -25,9 +26,11 @@ from members.models import (
 from .demo_content import (
     ACCESSIBILITY,
     CALENDAR,
+    DEMO_ANSWERS,
     DESCRIPTION,
     MODULES,
     PAST_EVENTS,
+    REGISTRATION_QUESTIONS,
     UPCOMING_EVENTS,
     VENUE_ADDRESS,
 )
@@ -82,6 +85,14 @@ def _people() -> list:
     return pairs
 
 
+def _answers(event: EventPage, index: int) -> dict:
+    """The demo answers of the index-th person, keyed by the event's question ids."""
+    if index >= len(DEMO_ANSWERS):
+        return {}
+    keys = {block.block_type: block.id for block in event.registration_questions}
+    return {keys[kind]: value for kind, value in DEMO_ANSWERS[index].items() if kind in keys}
+
+
 def _register(event: EventPage, people: list, count: int, *, attended: int | None = None):
     now = timezone.now()
     for index, (user, organisation) in enumerate(people[:count]):
@@ -101,7 +112,25 @@ def _register(event: EventPage, people: list, count: int, *, attended: int | Non
             attended=None if attended is None else index < attended,
             confirmed_at=min(now, event.start - datetime.timedelta(days=7)),
             placed_at=None if status == Status.WAITING else now,
+            answers=_answers(event, index),
         )
+
+
+def _offer(event: EventPage) -> None:
+    """The last person with a place has cancelled; the first person waiting is offered it and
+    has yet to confirm (what the waiting list looks like between cancellation and deadline)."""
+    now = timezone.now()
+    last = event.registrations.filter(status=Status.REGISTERED).order_by("-pk").first()
+    queue = list(event.registrations.filter(status=Status.WAITING).order_by("pk"))
+    # Someone stays waiting behind the offer, so the demo shows both.
+    if last is None or len(queue) < 2:
+        return
+    waiting = queue[0]
+    last.status, last.cancelled_at = Status.CANCELLED, now
+    last.save(update_fields=["status", "cancelled_at"])
+    waiting.status, waiting.placed_at = Status.REGISTERED, now
+    waiting.offer_expires_at = now + datetime.timedelta(hours=settings.EVENT_WAITING_OFFER_HOURS)
+    waiting.save(update_fields=["status", "placed_at", "offer_expires_at"])
 
 
 def _event(calendar, spec, *, start, modules, log) -> EventPage:
@@ -128,6 +157,7 @@ def _event(calendar, spec, *, start, modules, log) -> EventPage:
         members_only=spec.get("members_only", spec["kind"] == "network_meeting"),
         registration_required=spec.get("registration_required", True),
         capacity=spec.get("capacity"),
+        registration_questions=REGISTRATION_QUESTIONS if spec.get("questions") else [],
     )
     event.languages = list(SpokenLanguage.objects.filter(code__in=spec.get("languages", ["de"])))
     calendar.add_child(instance=event)
@@ -161,6 +191,8 @@ def seed_events(*, log: Callable[[str], None]) -> None:
             start = in_days(spec["in_days"], spec["hour"])
             event = _event(calendar, spec, start=start, modules=modules, log=log)
             _register(event, people, spec.get("registered", 0))
+            if spec.get("offer"):
+                _offer(event)
         events.append(event)
     for page in [calendar, *events]:
         for translated in translations_publish_missing(

@@ -37,6 +37,8 @@ from members.access import (
 from members.models import Organisation
 from members.services import network_groups
 
+from . import feeds
+from .checkin import admission_code, admission_url, qr_png
 from .models import (
     EventAttendance,
     EventIndexPage,
@@ -46,6 +48,7 @@ from .models import (
     RegistrationStatus,
 )
 from .models.registrations import ACTIVE_STATUSES
+from .questions import answers_clean, event_questions
 from .selectors import event_in_language
 
 logger = logging.getLogger(__name__)
@@ -74,6 +77,14 @@ class RegistrationError(DomainError):
         "name_required": _("Please enter the person's name."),
         "already_listed": _(
             "A person of this name and organisation is already on the list: please tick them there."
+        ),
+        "no_offer": _("There is no place waiting for your confirmation."),
+        "checkin_not_open": _("Check-in opens an hour before the start of the event, not before."),
+        "unconfirmed": _(
+            "This registration was never confirmed. Please add the person at the door instead."
+        ),
+        "offer_expired": _(
+            "The time to confirm this place has passed; it has gone to the next person waiting."
         ),
     }
 
@@ -105,6 +116,7 @@ def registration_url(registration: Registration, action: str = "") -> str:
         "confirm": "registration_confirm",
         "cancel": "registration_cancel",
         "certificate": "registration_certificate",
+        "accept": "registration_accept",
     }[action]
     with translation.override(registration.language):
         path = reverse(f"events:{name}", args=[registration_token(registration)])
@@ -127,7 +139,26 @@ SUBJECTS = {
     "cancelled": _("Your registration has been cancelled: {event}"),
     "reminder": _("Reminder: {event}"),
     "walk_in": _("Thank you for taking part: {event}"),
+    "offer_expired": _("The place you were offered has gone to the next person: {event}"),
 }
+
+
+# The mails that give a place carry the event for the person's calendar and the admission QR.
+PLACE_KINDS = {"registered", "promoted"}
+
+
+def _place_attachments(registration: Registration, kind: str, event: EventPage):
+    """The event as an .ics file and the admission code as a QR image, for a mail that gives a
+    place (not for an offer that still waits for confirmation: that place is not yet theirs)."""
+    if kind not in PLACE_KINDS or registration.status != RegistrationStatus.REGISTERED:
+        return None
+    if registration.offer_expires_at is not None:
+        return None
+    name = event.slug or "veranstaltung"
+    return [
+        (f"{name}.ics", feeds.event_ics(event), "text/calendar"),
+        (f"einlass-{name}.png", qr_png(admission_url(registration)), "image/png"),
+    ]
 
 
 def _mail(registration: Registration, kind: str) -> None:
@@ -146,16 +177,20 @@ def _mail(registration: Registration, kind: str) -> None:
                 "network": settings.WAGTAIL_SITE_NAME,
                 "detail_url": registration_url(fresh),
                 "confirm_url": registration_url(fresh, "confirm"),
+                "accept_url": registration_url(fresh, "accept"),
                 "cancel_url": registration_url(fresh, "cancel"),
                 "ics_url": ""
                 if event.original.members_only
                 else event_ics_url(event, fresh.language),
+                # Shown at the door; its QR code is on the registration's page.
+                "admission_code": admission_code(fresh),
             }
             queue_mail(
                 str(SUBJECTS[kind]).format(event=event.title),
                 render_to_string(f"events/emails/{kind}.txt", context),
                 None,
                 [fresh.email],
+                attachments=_place_attachments(fresh, kind, event),
             )
 
     # A mail server's failure is logged, never turned into an error for what was saved.
@@ -207,9 +242,22 @@ def _place_or_queue(event: EventPage, registration: Registration, now) -> None:
         registration.status = RegistrationStatus.WAITING
 
 
+def _offer_deadline(event: EventPage, now) -> datetime.datetime | None:
+    """Until when a place offered from the waiting list waits for the person's confirmation:
+    EVENT_WAITING_OFFER_HOURS, but never beyond the start. With less than an hour left there is
+    no time to pass the place on, so it is given outright (None)."""
+    hours = settings.EVENT_WAITING_OFFER_HOURS
+    if not hours:
+        return None
+    deadline = min(now + datetime.timedelta(hours=hours), event.start)
+    if deadline - now < datetime.timedelta(hours=1):
+        return None
+    return deadline
+
+
 def _waiting_promote(event: EventPage, now) -> list[Registration]:
-    """Move people up from the waiting list into free places, first come first served. The
-    caller holds the event's lock."""
+    """Offer free places to the people on the waiting list, first come first served; each has
+    until `offer_expires_at` to confirm. The caller holds the event's lock."""
     free = None if event.capacity is None else event.capacity - _places_taken(event)
     waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING).order_by(
         "confirmed_at", "pk"
@@ -217,10 +265,12 @@ def _waiting_promote(event: EventPage, now) -> list[Registration]:
     if free is not None:
         waiting = waiting[: max(free, 0)]
     promoted = []
+    deadline = _offer_deadline(event, now)
     for registration in waiting:
         registration.status = RegistrationStatus.REGISTERED
         registration.placed_at = now
-        registration.save(update_fields=["status", "placed_at"])
+        registration.offer_expires_at = deadline
+        registration.save(update_fields=["status", "placed_at", "offer_expires_at"])
         _mail(registration, "promoted")
         promoted.append(registration)
     return promoted
@@ -264,6 +314,7 @@ def registration_request(
     organisation_name: str = "",
     language: str,
     consent: bool,
+    answers: dict | None = None,
 ) -> Registration:
     """A visitor without an account registers for a public event. The registration waits for
     the e-mail address to be confirmed (double opt-in); only then does it get a place."""
@@ -295,6 +346,7 @@ def registration_request(
         organisation_name=organisation_name.strip(),
         language=language,
         consent_at=now,
+        answers=answers_clean(event_questions(event), answers),
     )
     _save_new(registration)
     _mail(registration, "confirm")
@@ -329,6 +381,7 @@ def registration_member(
     email: str = "",
     organisation: Organisation | None = None,
     language: str,
+    answers: dict | None = None,
 ) -> Registration:
     """A member registers themselves (no name given) or a named person of their organisation.
     Members are known, so the registration takes a place (or waits) at once."""
@@ -369,6 +422,7 @@ def registration_member(
         language=language,
         consent_at=now,
         confirmed_at=now,
+        answers=answers_clean(event_questions(event), answers),
     )
     _place_or_queue(event, registration, now)
     _save_new(registration)
@@ -390,9 +444,139 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
     had_place = registration.status == RegistrationStatus.REGISTERED
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
-    registration.save(update_fields=["status", "cancelled_at"])
+    # Declined, not lapsed: only a lapsed offer keeps its deadline.
+    registration.offer_expires_at = None
+    registration.save(update_fields=["status", "cancelled_at", "offer_expires_at"])
     _mail(registration, "cancelled")
     return _waiting_promote(event, now) if had_place else []
+
+
+# Messages to an event's registrants --------------------------------------------------------
+
+
+class Audience:
+    """Whom a message of the network manager reaches."""
+
+    REGISTERED = "registered"  # everyone with a place
+    WAITING = "waiting"  # everyone with a place or on the waiting list
+    ATTENDED = "attended"  # everyone marked present
+
+
+def audience_registrations(event: EventPage, audience: str):
+    """The registrations a message to `audience` goes to: with an e-mail address and their
+    personal data still kept."""
+    registrations = Registration.objects.filter(event=event.original, anonymised_at__isnull=True)
+    registrations = registrations.exclude(email="")
+    if audience == Audience.ATTENDED:
+        return registrations.filter(attended=True).exclude(status=RegistrationStatus.CANCELLED)
+    statuses = [RegistrationStatus.REGISTERED]
+    if audience == Audience.WAITING:
+        statuses.append(RegistrationStatus.WAITING)
+    return registrations.filter(status__in=statuses)
+
+
+def registrants_message(*, by, event: EventPage, audience: str, subject: str, body: str) -> int:
+    """The network manager writes to an event's registrants at once. Each recipient gets their
+    own mail (nobody sees the others' addresses), framed in their language: greeting, the
+    event in their language, why they receive it. The manager's text goes as written. Sent
+    after the commit; returns how many mails were queued."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = event.original
+    recipients = list(audience_registrations(event, audience).values_list("pk", flat=True))
+
+    def send():
+        for registration in Registration.objects.filter(pk__in=recipients).select_related("event"):
+            with translation.override(registration.language):
+                version = event_in_language(registration.event, registration.language)
+                context = {
+                    "registration": registration,
+                    "event": version,
+                    "body": body,
+                    "network": settings.WAGTAIL_SITE_NAME,
+                    "detail_url": registration_url(registration),
+                }
+                queue_mail(
+                    subject,
+                    render_to_string("events/emails/message.txt", context),
+                    None,
+                    [registration.email],
+                )
+
+    with transaction.atomic():
+        log(
+            instance=event,
+            action="events.message",
+            user=by,
+            data={"audience": audience, "subject": subject, "recipients": len(recipients)},
+        )
+        transaction.on_commit(send, robust=True)
+    return len(recipients)
+
+
+# Places offered from the waiting list ----------------------------------------------------
+
+
+@transaction.atomic
+def offer_accept(*, registration: Registration, now: datetime.datetime | None = None):
+    """The person moved up from the waiting list confirms the offered place before its
+    deadline; from then on it is theirs like any other. Confirming twice is harmless."""
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = now or timezone.now()
+    if registration.status == RegistrationStatus.REGISTERED and registration.offer_expires_at:
+        if registration.offer_expires_at <= now:
+            raise RegistrationError("offer_expired")
+        registration.offer_expires_at = None
+        registration.save(update_fields=["offer_expires_at"])
+        _mail(registration, "registered")
+        return registration
+    if registration.status == RegistrationStatus.REGISTERED:
+        return registration  # already confirmed
+    if registration.status == RegistrationStatus.CANCELLED and registration.offer_expires_at:
+        raise RegistrationError("offer_expired")
+    if event.start <= now:
+        raise RegistrationError("started")
+    raise RegistrationError("no_offer")
+
+
+def offers_expire(*, now: datetime.datetime | None = None) -> int:
+    """Cancel the places offered from the waiting list that were not confirmed in time, tell
+    those people, and offer each place to the next person waiting. One transaction per event,
+    under its lock, so an acceptance in the same moment is served before or after, never half.
+    Returns how many offers lapsed."""
+    now = now or timezone.now()
+    event_ids = (
+        Registration.objects.filter(status=RegistrationStatus.REGISTERED, offer_expires_at__lte=now)
+        .values_list("event_id", flat=True)
+        .distinct()
+    )
+    lapsed = 0
+    for event_id in list(event_ids):
+        with transaction.atomic():
+            event = EventPage.objects.select_for_update().get(pk=event_id)
+            expired = list(
+                Registration.objects.select_for_update().filter(
+                    event=event, status=RegistrationStatus.REGISTERED, offer_expires_at__lte=now
+                )
+            )
+            for registration in expired:
+                # The deadline stays as the record of why the place was lost.
+                registration.status = RegistrationStatus.CANCELLED
+                registration.cancelled_at = now
+                registration.save(update_fields=["status", "cancelled_at"])
+                _mail(registration, "offer_expired")
+            lapsed += len(expired)
+            promoted = _waiting_promote(event, now) if event.start > now else []
+            log(
+                instance=event,
+                action="events.offers_expired",
+                data={
+                    "lapsed": [r.pk for r in expired],
+                    "offered": [r.pk for r in promoted],
+                },
+            )
+    return lapsed
 
 
 # Attendance ----------------------------------------------------------------------------------
@@ -419,7 +603,9 @@ def _take_part(registration: Registration, now) -> str:
     them later) or back from a cancellation. Returns the status they had."""
     before = registration.status
     registration.attended = True
-    fields = ["attended"]
+    # Whoever came has taken up an offered place.
+    registration.offer_expires_at = None
+    fields = ["attended", "offer_expires_at"]
     if before != RegistrationStatus.REGISTERED:
         registration.status = RegistrationStatus.REGISTERED
         registration.placed_at = now
@@ -486,6 +672,36 @@ def attendance_record(
         },
     )
     return result
+
+
+# People are let in a little before the start; recording attendance after the fact is not.
+CHECKIN_OPENS_BEFORE = datetime.timedelta(hours=1)
+
+
+@transaction.atomic
+def registration_check_in(*, by, registration: Registration) -> tuple[Registration, bool]:
+    """Check a person in at the door by their admission code, from an hour before the start on.
+    Whoever is checked in is registered (as when ticked on the door list). Checking in twice is
+    harmless. Returns the registration and whether it was already checked in."""
+    if not is_network_manager(by):
+        raise PermissionDenied
+    event = _event_locked(registration.event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    now = timezone.now()
+    if event.start - CHECKIN_OPENS_BEFORE > now:
+        raise RegistrationError("checkin_not_open")
+    if registration.status == RegistrationStatus.PENDING:
+        raise RegistrationError("unconfirmed")
+    if registration.attended and registration.status == RegistrationStatus.REGISTERED:
+        return registration, True
+    _take_part(registration, now)
+    log(
+        instance=event,
+        action="events.checkin",
+        user=by,
+        data={"registration": registration.pk},
+    )
+    return registration, False
 
 
 @transaction.atomic
@@ -591,6 +807,8 @@ def reminders_send(*, now: datetime.datetime | None = None) -> int:
     horizon = now + datetime.timedelta(hours=settings.EVENT_REMINDER_HOURS)
     due = Registration.objects.filter(
         status=RegistrationStatus.REGISTERED,
+        # An offered place not yet confirmed is not theirs yet; once confirmed, the next run.
+        offer_expires_at__isnull=True,
         reminder_sent_at__isnull=True,
         event__start__gt=now,
         event__start__lte=horizon,
@@ -627,6 +845,7 @@ def registrations_anonymise(*, now: datetime.datetime | None = None) -> int:
         user=None,
         registered_by=None,
         consent_at=None,
+        answers={},
         anonymised_at=now,
     )
 
@@ -636,5 +855,11 @@ def registrations_of_user_anonymise(*, user) -> int:
     """Before an account is deleted: what it registered keeps counting, without the person."""
     now = timezone.now()
     return Registration.objects.filter(user=user).update(
-        name="", email="", organisation_name="", user=None, consent_at=None, anonymised_at=now
+        name="",
+        email="",
+        organisation_name="",
+        user=None,
+        consent_at=None,
+        answers={},
+        anonymised_at=now,
     )

@@ -19,6 +19,11 @@ urlpatterns = [
     ),
     path("anmeldung/<str:token>/abmelden/", views.registration_cancel, name="registration_cancel"),
     path(
+        "anmeldung/<str:token>/platz-annehmen/",
+        views.registration_accept,
+        name="registration_accept",
+    ),
+    path(
         "anmeldung/<str:token>/teilnahmebescheinigung.pdf",
         views.registration_certificate,
         name="registration_certificate",
@@ -38,6 +43,22 @@ urlpatterns = [
         "extranet/veranstaltungen/<int:pk>/anwesenheit/person-hinzufuegen/",
         views.walk_in_add,
         name="walk_in_add",
+    ),
+    path(
+        "extranet/veranstaltungen/<int:pk>/einlass/",
+        views.checkin_typed,
+        name="checkin_typed",
+    ),
+    path(
+        "extranet/veranstaltungen/<int:pk>/unterschriftenliste.pdf",
+        views.sign_in_sheet,
+        name="sign_in_sheet",
+    ),
+    path("extranet/einlass/<str:code>/", views.checkin_scan, name="checkin_scan"),
+    path(
+        "extranet/veranstaltungen/<int:pk>/nachricht/",
+        views.registrants_message,
+        name="registrants_message",
     ),
     path(
         "extranet/veranstaltungen/<int:pk>/teilnehmende.<str:extension>",

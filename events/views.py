@@ -24,7 +24,17 @@ from members import access
 from members.models import Membership, Organisation, Role
 from members.views import members_only
 
-from . import certificates, exports, feeds, forms, selectors, services
+from . import (
+    certificates,
+    checkin,
+    exports,
+    feeds,
+    forms,
+    questions,
+    selectors,
+    services,
+    sign_in_sheets,
+)
 from .models import CalendarFeed, EventPage, QualificationModule, RegistrationStatus
 
 PAGE_SIZE = 20
@@ -192,9 +202,12 @@ def _member_organisations(user):
 
 
 def _registration_form(request, page, data=None):
+    asked = questions.event_questions(page, translation.get_language())
     if access.is_network_member(request.user):
-        return forms.MemberRegistrationForm(data, organisations=_member_organisations(request.user))
-    return forms.PublicRegistrationForm(data)
+        return forms.MemberRegistrationForm(
+            data, organisations=_member_organisations(request.user), questions=asked
+        )
+    return forms.PublicRegistrationForm(data, questions=asked)
 
 
 def _render_event(request, page, *, form=None, error: str = "", status: int = 200):
@@ -259,6 +272,7 @@ def event_register(request, *, page):
                 email=data["email"] if for_other else "",
                 organisation=organisation,
                 language=language,
+                answers=form.answers(),
             )
         else:
             registration = services.registration_request(
@@ -268,6 +282,7 @@ def event_register(request, *, page):
                 organisation_name=data["organisation_name"],
                 language=language,
                 consent=data["consent"],
+                answers=form.answers(),
             )
     except services.RegistrationError as error:
         status = 400 if error.code == "consent" else 409
@@ -316,6 +331,19 @@ def _invalid_link(request):
     return access.private_response(response)
 
 
+def _admission(registration, page) -> dict | None:
+    """The admission code and its QR code, for whoever holds a place or waits, until the end."""
+    holds = registration.status in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITING)
+    if not holds or registration.anonymised_at or page.end < timezone.now():
+        return None
+    return {
+        "code": checkin.admission_code(registration),
+        "qr": checkin.qr_svg(
+            checkin.admission_url(registration), title=_("QR code of your admission code")
+        ),
+    }
+
+
 def _render_registration(
     request, page, registration, token: str, *, error: str = "", status: int = 200
 ):
@@ -327,6 +355,7 @@ def _render_registration(
         "waiting_position": selectors.waiting_position(registration),
         "can_cancel": registration.is_active and page.start > timezone.now(),
         "certificate": registration.has_certificate,
+        "admission": _admission(registration, page),
         "error": error,
         "is_member": access.is_network_member(request.user),
     }
@@ -358,6 +387,25 @@ def registration_confirm(request, token):
         messages.warning(request, _("The event is full: you are on the waiting list."))
     else:
         messages.success(request, _("Thank you: your registration is confirmed."))
+    return redirect("events:registration", token=token)
+
+
+def registration_accept(request, token):
+    """The person moved up from the waiting list confirms the offered place. GET shows the
+    page with the button (mail scanners open links); POST confirms."""
+    registration, page = _registration_and_page(token)
+    if registration is None:
+        return _invalid_link(request)
+    if request.method != "POST":
+        return _render_registration(request, page, registration, token)
+    try:
+        services.offer_accept(registration=registration)
+    except services.RegistrationError as error:
+        registration.refresh_from_db()
+        return _render_registration(
+            request, page, registration, token, error=error.message, status=409
+        )
+    messages.success(request, _("Thank you: the place is yours."))
     return redirect("events:registration", token=token)
 
 
@@ -523,8 +571,27 @@ def offering_submit(request):
     )
 
 
+def _door_search(registrations, query: str):
+    """The door list narrowed to the people whose name or organisation contains `query`."""
+    words = query.casefold().split()
+    if not words:
+        return registrations
+    return [
+        r
+        for r in registrations
+        if all(w in f"{r.name} {r.organisation_label}".casefold() for w in words)
+    ]
+
+
 def _render_attendance(
-    request, event, *, form=None, walk_in_form=None, error: str = "", status: int = 200
+    request,
+    event,
+    *,
+    form=None,
+    walk_in_form=None,
+    checkin_form=None,
+    error: str = "",
+    status: int = 200,
 ):
     counts = selectors.attendance_for_event(event)
     form = form or forms.AttendanceCountsForm(
@@ -533,7 +600,12 @@ def _render_attendance(
     walk_in_form = walk_in_form or forms.WalkInForm(
         organisations=Organisation.objects.order_by("name")
     )
-    registrations = selectors.door_list(event)
+    everyone = selectors.door_list(event)
+    query = request.GET.get("q", "").strip()[:100]
+    registrations = _door_search(everyone, query)
+    reader = questions.AnswerReader(questions.event_questions(event, translation.get_language()))
+    for registration in registrations:
+        registration.answer_pairs = reader.pairs(registration)
     return render(
         request,
         "events/attendance.html",
@@ -545,6 +617,10 @@ def _render_attendance(
             "certificates": [
                 (r, services.registration_token(r)) for r in registrations if r.has_certificate
             ],
+            "query": query,
+            "listed_count": len(everyone),
+            "checkin_form": checkin_form or forms.CheckinForm(),
+            "checkin_open": event.start - services.CHECKIN_OPENS_BEFORE <= timezone.now(),
             "form": form,
             "walk_in_form": walk_in_form,
             "counts": counts,
@@ -564,8 +640,13 @@ def attendance(request, pk):
     listed = {r.pk for r in selectors.door_list(event)}
     try:
         present = {int(value) for value in request.POST.getlist("present")} & listed
+        # A searched list saves only the people it showed; the others keep their marks.
+        shown = {int(value) for value in request.POST.getlist("listed")}
     except ValueError:
         present = None
+    else:
+        if request.POST.get("shown_only"):
+            listed &= shown
     if not form.is_valid() or present is None:
         return _render_attendance(request, event, form=form, status=400)
     try:
@@ -593,6 +674,79 @@ def attendance(request, pk):
             % {"names": ", ".join(r.name or _("(removed)") for r in result.reinstated)},
         )
     return redirect("events:attendance", pk=event.pk)
+
+
+def _checked_in_message(request, registration, already: bool) -> None:
+    name = registration.name or _("(removed)")
+    if already:
+        messages.info(request, _("%(name)s was already checked in.") % {"name": name})
+    else:
+        messages.success(request, _("%(name)s is checked in.") % {"name": name})
+
+
+@require_POST
+@members_only
+def checkin_typed(request, pk):
+    """The admission code typed (or scanned into the field) on the door list."""
+    event = _event_for_manager(request, pk)
+    checkin_form = forms.CheckinForm(request.POST)
+    if not checkin_form.is_valid():
+        return _render_attendance(request, event, checkin_form=checkin_form, status=400)
+    registration = checkin.registration_from_code(checkin_form.cleaned_data["code"])
+    if registration is None or registration.event_id != event.pk:
+        checkin_form.add_error(
+            "code",
+            _("This code is not valid.")
+            if registration is None
+            else _("This code is for another event: %(event)s.")
+            % {"event": registration.event.title},
+        )
+        return _render_attendance(request, event, checkin_form=checkin_form, status=400)
+    try:
+        registration, already = services.registration_check_in(
+            by=request.user, registration=registration
+        )
+    except services.RegistrationError as error:
+        return _render_attendance(
+            request, event, checkin_form=checkin_form, error=error.message, status=409
+        )
+    _checked_in_message(request, registration, already)
+    return redirect("events:attendance", pk=event.pk)
+
+
+@members_only
+def checkin_scan(request, code):
+    """Where the QR code leads: the person and one button to check them in (GET changes
+    nothing, since phones and mail scanners open links ahead)."""
+    if not access.is_network_manager(request.user):
+        raise PermissionDenied
+    registration = checkin.registration_from_code(code)
+    context = {"registration": registration, "code": code, "nav_key": "events"}
+    if registration is None:
+        context["error"] = _("This code is not valid.")
+        return render(request, "events/checkin_scan.html", context, status=400)
+    event = registration.event.original
+    context["event"] = selectors.event_in_language(event, translation.get_language())
+    if request.method == "POST":
+        try:
+            registration, already = services.registration_check_in(
+                by=request.user, registration=registration
+            )
+        except services.RegistrationError as error:
+            context["error"] = error.message
+            return render(request, "events/checkin_scan.html", context, status=409)
+        _checked_in_message(request, registration, already)
+        return redirect("events:attendance", pk=event.pk)
+    return render(request, "events/checkin_scan.html", context)
+
+
+@members_only
+def sign_in_sheet(request, pk):
+    event = _event_for_manager(request, pk)
+    response = HttpResponse(sign_in_sheets.sign_in_sheet_pdf(event), content_type="application/pdf")
+    filename = sign_in_sheets.sign_in_sheet_filename(event)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return access.private_response(response)
 
 
 @require_POST
@@ -633,14 +787,59 @@ def walk_in_add(request, pk):
 
 
 @members_only
+def registrants_message(request, pk):
+    event = _event_for_manager(request, pk)
+    form = forms.RegistrantsMessageForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            sent = services.registrants_message(
+                by=request.user,
+                event=event,
+                audience=data["audience"],
+                subject=data["subject"],
+                body=data["body"],
+            )
+            failed = mails_failed(request)
+            if failed:
+                messages.warning(
+                    request,
+                    _("%(failed)s of %(sent)s e-mails could not be sent; the mail server is down.")
+                    % {"failed": failed, "sent": sent},
+                )
+            else:
+                messages.success(
+                    request, _("The message has gone to %(count)s people.") % {"count": sent}
+                )
+            return redirect("events:attendance", pk=event.pk)
+        status = 400
+    counts = {
+        audience: services.audience_registrations(event, audience).count()
+        for audience in (
+            services.Audience.REGISTERED,
+            services.Audience.WAITING,
+            services.Audience.ATTENDED,
+        )
+    }
+    return render(
+        request,
+        "events/registrants_message.html",
+        {"event": event, "form": form, "counts": counts, "nav_key": "events"},
+        status=status,
+    )
+
+
+@members_only
 def participants_export(request, pk, extension):
     if extension not in {"csv", "xlsx"}:
         raise Http404
     event = _event_for_manager(request, pk)
     registrations = selectors.participants(event)
+    reader = questions.AnswerReader(questions.event_questions(event, translation.get_language()))
     if extension == "xlsx":
-        return exports.participants_xlsx(event, registrations)
-    return exports.participants_csv(event, registrations)
+        return exports.participants_xlsx(event, registrations, reader)
+    return exports.participants_csv(event, registrations, reader)
 
 
 def personal_feed(request, token):

@@ -12,6 +12,7 @@ from members.models import Membership, Role
 from . import views
 from .data_inventory import INVENTORY
 from .models import EventPage, QualificationModule, Registration
+from .questions import AnswerReader, event_questions
 from .seed import seed_events
 from .selectors import (
     calendar_for_locale,
@@ -81,6 +82,15 @@ def register_log_actions(actions):
     actions.register_action(
         "events.walk_in", _("Add a person at the door"), _("Person added at the door")
     )
+    actions.register_action("events.checkin", _("Check in"), _("Checked in at the door"))
+    actions.register_action(
+        "events.message", _("Write to the registrants"), _("Message sent to the registrants")
+    )
+    actions.register_action(
+        "events.offers_expired",
+        _("Pass on offered places"),
+        _("Offered places not confirmed in time passed on"),
+    )
 
 
 @hooks.register("extranet_dashboard_panels")
@@ -128,6 +138,10 @@ def registrations_personal_data(*, user):
     return {
         "event_registrations": [
             {
+                # The answers as the questions and answers read, not as stored keys.
+                "answers": dict(
+                    AnswerReader(event_questions(registration.event)).pairs(registration)
+                ),
                 "event": registration.event.title,
                 "start": registration.event.start.isoformat(),
                 "name": registration.name,

@@ -81,6 +81,13 @@ JOBS: tuple[Job, ...] = (
     # A page's go-live and expiry dates take effect only when this runs.
     Job("publish_scheduled", _("Publish scheduled pages"), Every(5), "publish_scheduled"),
     Job("event_reminders", _("Event reminders"), Every(60), "send_event_reminders"),
+    # A place offered from the waiting list passes on within this long after its deadline.
+    Job(
+        "waiting_list_offers",
+        _("Pass on unconfirmed waiting-list places"),
+        Every(15),
+        "expire_waiting_list_offers",
+    ),
     Job(
         "registrations_anonymise",
         _("Anonymise past registrations"),

@@ -10,6 +10,7 @@ those queued after a service's commit included); code outside a request can coun
 `mail_outcome()`.
 """
 
+import base64
 import contextlib
 import contextvars
 import dataclasses
@@ -73,6 +74,21 @@ def _retry_delay(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(minutes=RETRY_MINUTES[min(attempt, len(RETRY_MINUTES)) - 1])
 
 
+def _send(subject, message, from_email, recipient_list, html_message, attachments, headers) -> int:
+    if not attachments and not headers:
+        return send_mail(subject, message, from_email, recipient_list, html_message=html_message)
+    # Extra headers (a digest's List-Unsubscribe) and attachments need the message object.
+    mail = EmailMultiAlternatives(subject, message, from_email, recipient_list, headers=headers)
+    if html_message:
+        mail.attach_alternative(html_message, "text/html")
+    for filename, content, mimetype in attachments or ():
+        # Binary attachments travel through the task queue as base64 text.
+        if not mimetype.startswith("text/"):
+            content = base64.b64decode(content)
+        mail.attach(filename, content, mimetype)
+    return mail.send()
+
+
 @task()
 def mail_deliver(
     *,
@@ -82,20 +98,17 @@ def mail_deliver(
     recipient_list: list[str],
     html_message: str | None = None,
     headers: dict[str, str] | None = None,
+    attachments: list[list[str]] | None = None,
     attempt: int = 1,
 ) -> int:
     """Send one mail. When the server refuses it, queue the next attempt (where the backend can
-    wait) and fail, so that this attempt shows as failed with its error."""
+    wait) and fail, so that this attempt shows as failed with its error. `attachments` are
+    [filename, content, mimetype], the content as text, base64 for other than text/* types (so
+    that the task's arguments stay JSON)."""
     try:
-        if headers:
-            # Extra headers (a digest's List-Unsubscribe) need the message object itself.
-            mail = EmailMultiAlternatives(
-                subject, message, from_email, recipient_list, headers=headers
-            )
-            if html_message:
-                mail.attach_alternative(html_message, "text/html")
-            return mail.send()
-        return send_mail(subject, message, from_email, recipient_list, html_message=html_message)
+        return _send(
+            subject, message, from_email, recipient_list, html_message, attachments, headers
+        )
     except Exception:
         if attempt < settings.MAIL_ATTEMPTS and mail_deliver.get_backend().supports_defer:
             mail_deliver.using(run_after=timezone.now() + _retry_delay(attempt)).enqueue(
@@ -105,9 +118,16 @@ def mail_deliver(
                 recipient_list=recipient_list,
                 html_message=html_message,
                 headers=headers,
+                attachments=attachments,
                 attempt=attempt + 1,
             )
         raise
+
+
+def _portable(filename: str, content: str | bytes, mimetype: str) -> list[str]:
+    if isinstance(content, bytes):
+        content = base64.b64encode(content).decode()
+    return [str(filename), content, mimetype]
 
 
 def queue_mail(
@@ -118,9 +138,11 @@ def queue_mail(
     *,
     html_message: str | None = None,
     headers: dict[str, str] | None = None,
+    attachments: list[tuple[str, str, str]] | None = None,
 ) -> bool:
     """Hand one mail to the worker; returns whether it was handed over (see the module).
-    `headers` are extra header lines (e.g. `List-Unsubscribe`)."""
+    `headers` are extra header lines (e.g. `List-Unsubscribe`); `attachments`: (filename,
+    content, mimetype), e.g. a calendar file (text) or an image (bytes)."""
     try:
         result = mail_deliver.enqueue(
             subject=str(subject),
@@ -129,6 +151,7 @@ def queue_mail(
             recipient_list=[str(address) for address in recipient_list],
             html_message=html_message,
             headers=headers,
+            attachments=[_portable(*item) for item in attachments or ()] or None,
         )
         handed_over = result.status != TaskResultStatus.FAILED
     except Exception:

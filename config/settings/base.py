@@ -280,6 +280,9 @@ PROFILE_CONFIRMATION_REMINDER_DAYS = env_int("PROFILE_CONFIRMATION_REMINDER_DAYS
 # (`manage.py anonymise_registrations`), keeping the counts.
 EVENT_REMINDER_HOURS = env_int("EVENT_REMINDER_HOURS", 24)
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 365)
+# A place offered from the waiting list waits this long for the person's confirmation, then
+# passes on (`manage.py expire_waiting_list_offers`); 0 gives such places outright.
+EVENT_WAITING_OFFER_HOURS = env_int("EVENT_WAITING_OFFER_HOURS", 48)
 # Reports of anonymous questionnaires show no breakdown with fewer responses than this, so that
 # nobody can be recognised by their answers.
 SURVEY_MIN_GROUP_SIZE = env_int("SURVEY_MIN_GROUP_SIZE", 3)

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -28,6 +28,8 @@ from home.routing import page_view
 from home.translations import DefaultLanguageOriginalMixin
 from members.access import is_network_member, login_redirect, private_response
 from members.models import TargetGroup
+
+from ..blocks import RegistrationQuestionsBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -177,6 +179,16 @@ class EventPage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Leave empty to take registrations until the event starts."),
     )
+    # Translated with the page; the answers are keyed by the block ids, alike in every language.
+    registration_questions = StreamField(
+        RegistrationQuestionsBlock(),
+        verbose_name=_("registration questions"),
+        blank=True,
+        help_text=_(
+            "Asked in the registration form: interpreting, childcare, accessibility needs, food. "
+            "Only the network management sees the answers."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -215,6 +227,7 @@ class EventPage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
             ],
             heading=_("Access and registration"),
         ),
+        FieldPanel("registration_questions"),
         FieldPanel("minutes_page"),
     ]
     search_fields = Page.search_fields + [

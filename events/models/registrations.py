@@ -2,10 +2,13 @@
 
 A registration belongs to the event in the default language. Its status moves:
 pending (a visitor has not yet confirmed their e-mail address) → registered or waiting (decided
-under a lock on the event, so the places are never exceeded) → cancelled. Attendance is marked
-on registrations. A person who came without registering and gave a name is added at the door
-as a registration with `walk_in` set (so every count, the matrix and the exports treat them
-alike); people who gave no name and accompanying guests are counts on `EventAttendance`.
+under a lock on the event, so the places are never exceeded) → cancelled. A place offered from
+the waiting list is registered with `offer_expires_at` set until the person confirms it; an
+offer not confirmed in time is cancelled and the place goes to the next person waiting.
+Attendance is marked on registrations. A person who came without registering and gave a name
+is added at the door as a registration with `walk_in` set (so every count, the matrix and the
+exports treat them alike); people who gave no name and accompanying guests are counts on
+`EventAttendance`.
 
 After the retention period the personal data of a registration is removed (`anonymised_at`);
 its status, attendance, organisation and language stay for the reports.
@@ -81,10 +84,17 @@ class Registration(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     placed_at = models.DateTimeField(_("got a place"), null=True, blank=True)
+    # A place offered from the waiting list is held until then; unconfirmed, it passes on.
+    offer_expires_at = models.DateTimeField(
+        _("place offered until"), null=True, blank=True, db_index=True
+    )
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     walk_in = models.BooleanField(_("added at the door"), default=False)
+    # {question block id: answer}; personal data (childcare, accessibility, food), see
+    # `events.questions`.
+    answers = models.JSONField(_("answers to the registration questions"), default=dict, blank=True)
     anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
     class Meta:
@@ -112,6 +122,11 @@ class Registration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def offer_open(self) -> bool:
+        """A place from the waiting list that the person has yet to confirm."""
+        return self.status == RegistrationStatus.REGISTERED and self.offer_expires_at is not None
 
     @property
     def has_certificate(self) -> bool:

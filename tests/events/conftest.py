@@ -70,3 +70,55 @@ def committed(django_capture_on_commit_callbacks):
     """`with committed(): ...` runs what the block leaves for after the commit (the e-mails) at
     its end, as the commit of a real request would; tests run inside one transaction."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def _translated_event(calendar: EventIndexPage, **fields) -> EventPage:
+    """An event in the calendar with its Turkish translation (title and `strings` translated)."""
+    strings = fields.pop("strings")
+    event = EventPageFactory.build(**fields)
+    calendar.add_child(instance=event)
+    event.save_revision().publish()
+    event.refresh_from_db()
+    translation_publish(
+        instance=event, locale=Locale.objects.get(language_code="tr"), strings=strings
+    )
+    return event
+
+
+QUESTIONS = [
+    ("interpreting", {"question": "Brauchen Sie eine Verdolmetschung?", "help_text": ""}),
+    ("childcare", {"question": "Für wie viele Kinder brauchen Sie Betreuung?", "help_text": ""}),
+    ("accessibility", {"question": "Was brauchen Sie, um teilzunehmen?", "help_text": ""}),
+    ("food", {"question": "Essen", "help_text": "", "required": True}),
+]
+
+
+@world("question_event", needs=("calendar",))
+def question_event_build(calendar: EventIndexPage) -> EventPage:
+    """An event that asks the four kinds of registration question, in German and Turkish (only
+    the title and the food question translated)."""
+    return _translated_event(
+        calendar,
+        title="Elternabend",
+        capacity=10,
+        registration_questions=[(kind, {"required": False, **v}) for kind, v in QUESTIONS],
+        strings={"Elternabend": "Veli toplantısı", "Essen": "Yemek"},
+    )
+
+
+@pytest.fixture
+def question_event(request, calendar) -> EventPage:
+    return shared(request, "question_event", calendar=calendar)
+
+
+@world("small_event", needs=("calendar",))
+def small_event_build(calendar: EventIndexPage) -> EventPage:
+    """An event of one place, in German and Turkish."""
+    return _translated_event(
+        calendar, title="Elternabend", capacity=1, strings={"Elternabend": "Veli toplantısı"}
+    )
+
+
+@pytest.fixture
+def small_event(request, calendar) -> EventPage:
+    return shared(request, "small_event", calendar=calendar)

@@ -1,12 +1,17 @@
 """A visitor on a phone finds a public event in the calendar, registers, confirms by the link in
 the e-mail and later cancels by the link; axe-core checks each page. A member sees the month
-view and their events."""
+view and their events. A participant answers a registration question and is checked in at the
+door by their admission code, both on 320 px phones."""
 
+import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
+from django.utils import timezone
 
+from events import checkin, questions
 from events.factories import RegistrationFactory
 from events.models import Registration, RegistrationStatus
 from tests.accessibility import assert_accessible
@@ -163,3 +168,69 @@ def test_contact_person_proposes_an_offering(live_server, calendar, cast, deskto
     assert desktop.url.endswith("/de/extranet/veranstaltungen/")
     assert "Lesepatenschaften" in desktop.locator("table").inner_text()
     assert_accessible(desktop)
+
+
+# What sticks out sideways at 320 px (none: the door is used on small phones).
+SIDEWAYS = "() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
+
+
+def test_participant_answers_a_question_and_is_checked_in_at_the_door_on_phones(
+    live_server, publish_event, cast, chromium
+):
+    # Doors open: the event starts in half an hour, registration is still open.
+    event = publish_event(
+        title="Elternabend",
+        start=timezone.now() + datetime.timedelta(minutes=30),
+        capacity=20,
+        registration_questions=[
+            ("food", {"question": "Essen", "help_text": "", "required": True}),
+            ("childcare", {"question": "Kinderbetreuung", "help_text": "", "required": False}),
+        ],
+    )
+    food = next(q for q in questions.event_questions(event) if q.kind == "food")
+    context = chromium.new_context(viewport={"width": 320, "height": 700}, locale="de-DE")
+    phone = context.new_page()
+    violations = csp_violations_watch(phone)
+
+    # The participant registers, answering the question, and confirms by the e-mail's link.
+    phone.goto(f"{live_server.url}{event.url}")
+    phone.fill("#id_name", "Leyla Şahin")
+    phone.fill("#id_email", "leyla@example.org")
+    phone.select_option(f"#id_{food.field_name}", "halal")
+    phone.check("#id_consent")
+    _submit(phone, "form.form button[type=submit]")
+    phone.goto(live_server.url + _path(mail.outbox[0], "/bestaetigen/"))
+    _submit(phone, "form.confirm-form button[type=submit]")
+    registration = Registration.objects.get()
+    assert registration.answers == {food.key: "halal"}
+    # Her page shows the admission code as QR code and as text.
+    assert phone.locator(".admission-qr svg").is_visible()
+    code = phone.locator(".admission-code").inner_text()
+    assert code == checkin.admission_code(registration)
+    assert phone.evaluate(SIDEWAYS) <= 0
+    assert_accessible(phone)
+
+    # At the door, on the network manager's phone: search, see the answer, type the code.
+    door = chromium.new_context(viewport={"width": 320, "height": 700}, locale="de-DE").new_page()
+    door_violations = csp_violations_watch(door)
+    _log_in(door, live_server, "manager")
+    door.goto(f"{live_server.url}/de/extranet/veranstaltungen/{event.pk}/anwesenheit/")
+    door.fill("#door-search", "şahin")
+    _submit(door, "form.door-search button[type=submit]")
+    assert "Halal" in door.locator(".registration-answers").inner_text()
+    assert door.evaluate(SIDEWAYS) <= 0
+    assert_accessible(door)
+    door.fill("#id_code", code.lower())
+    _submit(door, "form.checkin-code-form button[type=submit]")
+    assert "eingecheckt" in door.locator(".messages").inner_text()
+    assert Registration.objects.get().attended
+    assert door.evaluate(SIDEWAYS) <= 0
+    assert_accessible(door)
+    # The QR code, scanned by the phone's camera, opens the check-in page: twice is harmless.
+    door.goto(checkin.admission_url(registration).replace(settings.PUBLIC_URL, live_server.url))
+    assert door.evaluate(SIDEWAYS) <= 0
+    _submit(door, "form.checkin-form button[type=submit]")
+    assert "bereits eingecheckt" in door.locator(".messages").inner_text()
+    door.context.close()
+    context.close()
+    assert violations == door_violations == []

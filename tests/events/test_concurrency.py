@@ -3,6 +3,7 @@ against the real PostgreSQL database, each with its own connection, released at 
 barrier. SQLite has no row locks to test (its writers queue for one file lock), so these tests
 need PostgreSQL, where CI runs them; REQUIRE_POSTGRES=1 makes their absence a failure."""
 
+import datetime
 import os
 import threading
 
@@ -129,3 +130,45 @@ def test_cancellations_at_once_move_exactly_as_many_people_up(publish_event, cas
     assert set(Registration.objects.filter(pk__in=moved_up).values_list("status", flat=True)) == {
         "registered"
     }
+
+
+def test_accepting_an_offer_and_its_deadline_passing_at_once_give_the_place_once(
+    publish_event, cast
+):
+    """Each offered place is either confirmed by its holder or passed on by the job, never
+    both: the acceptances (a minute before the deadline, by their clock) and the job (a minute
+    after) all take the event's lock."""
+    event = publish_event(capacity=5)
+    people = [member_create(cast.organisation_a, username=f"o-{number}") for number in range(10)]
+    registrations = [
+        services.registration_member(event=event, by=person, language="de") for person in people
+    ]
+    for registration in registrations[:5]:
+        services.registration_cancel(registration=registration)
+    offered = list(Registration.objects.filter(event=event, offer_expires_at__isnull=False))
+    assert len(offered) == 5
+    deadline = offered[0].offer_expires_at
+    before = deadline - datetime.timedelta(minutes=1)
+    after = deadline + datetime.timedelta(minutes=1)
+
+    def work(item):
+        if item == "job":
+            services.offers_expire(now=after)
+        else:
+            try:
+                services.offer_accept(registration=item, now=before)
+            except services.RegistrationError as error:
+                assert error.code == "offer_expired"
+
+    errors = _all_at_once(work, [*offered, "job"])
+
+    assert errors == []
+    accepted = 0
+    for registration in Registration.objects.filter(pk__in=[r.pk for r in offered]):
+        took = registration.status == "registered" and registration.offer_expires_at is None
+        lapsed = registration.status == "cancelled"
+        assert took != lapsed
+        accepted += took
+    # Nobody else waits, so the places held are exactly the accepted offers.
+    placed = Registration.objects.filter(event=event, status=RegistrationStatus.REGISTERED)
+    assert placed.count() == accepted

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from wagtail.models import Locale, Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from events import services
 from events.models import EventPage, Registration, RegistrationStatus
@@ -64,6 +64,9 @@ def test_the_admin_previews_an_event_that_is_not_saved_yet(client, cast, calenda
             "description": rich_text("<p>Text</p>"),
             "capacity": "10",
             "registration_required": "on",
+            "registration_questions": streamfield(
+                [("food", {"question": "Essen", "help_text": "", "required": "on"})]
+            ),
         }
     )
 

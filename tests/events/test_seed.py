@@ -48,6 +48,11 @@ def test_demo_calendar_has_past_and_upcoming_events_with_attendance(seeded):
     assert Registration.objects.filter(
         status=RegistrationStatus.WAITING, event__start__gt=now
     ).exists()
+    # A place offered from that waiting list awaits confirmation; sessions ask questions.
+    assert Registration.objects.filter(
+        status=RegistrationStatus.REGISTERED, offer_expires_at__gt=now
+    ).exists()
+    assert Registration.objects.exclude(answers={}).filter(event__start__gt=now).exists()
 
     # The public calendar works in every language; members-only meetings are not in it.
     client = Client()
