@@ -167,6 +167,21 @@ class CodeForm(forms.Form):
         return code
 
 
+class ResumeForm(forms.Form):
+    saved = forms.CharField(
+        label=_("Your code to continue"),
+        max_length=40,
+        help_text=_("You were given it when you chose to continue later, e.g. K7PM-W3XQ-DA9B."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def clean_saved(self):
+        code = normalise_code(self.cleaned_data["saved"])
+        if not code:
+            raise forms.ValidationError(_("Please enter your code to continue."))
+        return code
+
+
 class CodeBatchForm(forms.Form):
     count = forms.IntegerField(label=_("Number of codes"), min_value=1, max_value=500, initial=20)
     event = forms.ModelChoiceField(

@@ -1,9 +1,13 @@
 """Reads about questionnaires, responses and codes, shared by views, panels and other apps."""
 
+import hashlib
+
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+
+from members.periods import site_day
 
 from .models import (
     Access,
@@ -14,6 +18,7 @@ from .models import (
     Question,
     QuestionnairePage,
     Response,
+    SavedAnswers,
 )
 from .models.codes import normalise_code
 from .questions import OTHER, QuestionSpec, all_questions, build_steps
@@ -188,3 +193,15 @@ def questionnaire_in_language(questionnaire: QuestionnairePage, language: str):
 def specs_in_language(questionnaire: QuestionnairePage, language: str) -> list[QuestionSpec]:
     page = questionnaire_in_language(questionnaire, language)
     return [question for step in page.step_specs() for question in step.questions]
+
+
+def saved_answers(questionnaire: QuestionnairePage, code: str, now=None) -> SavedAnswers | None:
+    """The answers kept for later under `code` for `questionnaire`, unless expired."""
+    normalised = normalise_code(code)
+    if not normalised:
+        return None
+    return SavedAnswers.objects.filter(
+        questionnaire=questionnaire.original,
+        code_hash=hashlib.sha256(normalised.encode()).hexdigest(),
+        expires_on__gte=site_day(now or timezone.now()),
+    ).first()

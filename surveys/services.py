@@ -43,8 +43,9 @@ from .models import (
     Question,
     QuestionnairePage,
     Response,
+    SavedAnswers,
 )
-from .models.codes import CODE_ALPHABET, CODE_LENGTH
+from .models.codes import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from .questions import OTHER, QuestionSpec, StepSpec, all_questions, build_steps
 from .selectors import code_status
 
@@ -210,9 +211,11 @@ def response_submit(
     submission_key: uuid.UUID,
     code: str = "",
     user=None,
+    saved_code: str = "",
     now: datetime.datetime | None = None,
 ) -> Response:
-    """Store one response in one transaction, or raise `SurveyError` and store nothing."""
+    """Store one response in one transaction, or raise `SurveyError` and store nothing. The
+    answers kept for later under `saved_code` (if any) are deleted in the same transaction."""
     original = questionnaire.original
     now = now or timezone.now()
     state = original.state(now)
@@ -261,6 +264,8 @@ def response_submit(
                     Participation.objects.create(questionnaire=original, user=user)
             except IntegrityError:
                 raise SurveyError("already_answered") from None
+        if saved_code:
+            SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
         Answer.objects.bulk_create(
             Answer(
                 response=response,
@@ -274,6 +279,44 @@ def response_submit(
             if value.question_id in questions
         )
     return response
+
+
+# Answers kept for later ------------------------------------------------------------------------
+
+RESUME_CODE_LENGTH = 12  # 59 bits; three groups of four, so it is never taken for an access code
+
+
+def resume_code_new() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(RESUME_CODE_LENGTH))
+
+
+def saved_answers_hash(code: str) -> str:
+    return hashlib.sha256(normalise_code(code).encode()).hexdigest()
+
+
+def saved_answers_keep(
+    *, questionnaire: QuestionnairePage, code: str, data: dict, now=None
+) -> SavedAnswers:
+    """Keep (or update) the unfinished answers under `code` until the day
+    `SURVEY_SAVED_ANSWERS_DAYS` from now, and remove what has expired. `data` is the wizard's
+    step data and nothing else: no code, user, address or submission key."""
+    today = site_day(now or timezone.now())
+    with transaction.atomic():
+        SavedAnswers.objects.filter(expires_on__lt=today).delete()
+        saved, _created = SavedAnswers.objects.update_or_create(
+            code_hash=saved_answers_hash(code),
+            defaults={
+                "questionnaire": questionnaire.original,
+                "data": data,
+                "expires_on": today + datetime.timedelta(days=settings.SURVEY_SAVED_ANSWERS_DAYS),
+            },
+        )
+    return saved
+
+
+def saved_answers_drop(*, code: str) -> None:
+    if code:
+        SavedAnswers.objects.filter(code_hash=saved_answers_hash(code)).delete()
 
 
 # Codes and personal links ----------------------------------------------------------------------

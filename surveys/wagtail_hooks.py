@@ -22,6 +22,8 @@ def page_views() -> dict:
         "surveys.orphaned_answer_problems": selectors.orphaned_answer_problems,
         "surveys.questionnaire_intro": views.questionnaire_intro,
         "surveys.questionnaire_preview": views.questionnaire_preview,
+        "surveys.questionnaire_resume": views.questionnaire_resume,
+        "surveys.questionnaire_saved": views.questionnaire_saved,
         "surveys.questionnaire_step": views.questionnaire_step,
         "surveys.questionnaire_thanks": views.questionnaire_thanks,
         "surveys.response_count": selectors.response_count,

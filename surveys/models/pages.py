@@ -192,6 +192,14 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
     def step_route(self, request, step):
         return page_view("surveys.questionnaire_step")(request, page=self, step=step)
 
+    @path("weiter/")
+    def resume_route(self, request):
+        return page_view("surveys.questionnaire_resume")(request, page=self)
+
+    @path("gespeichert/")
+    def saved_route(self, request):
+        return page_view("surveys.questionnaire_saved")(request, page=self)
+
     @path("danke/")
     def thanks_route(self, request):
         return page_view("surveys.questionnaire_thanks")(request, page=self)
