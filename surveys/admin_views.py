@@ -120,6 +120,7 @@ def codes(request, pk):
             questionnaire,
             _("Codes"),
             batches=selectors.code_batches(questionnaire),
+            personal_links=selectors.personal_links_overview(questionnaire),
             batch_form=batch_form,
             links_form=links_form,
             uses_codes=questionnaire.access == Access.CODES,

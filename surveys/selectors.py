@@ -2,11 +2,12 @@
 
 import hashlib
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from events.models import EventPage
 from members.periods import site_day
 
 from .models import (
@@ -15,6 +16,7 @@ from .models import (
     Answer,
     CodeBatch,
     Participation,
+    PersonalInvitation,
     Question,
     QuestionnairePage,
     Response,
@@ -77,6 +79,57 @@ def code_batches(questionnaire: QuestionnairePage) -> QuerySet[CodeBatch]:
         .select_related("event")
         .annotate(size=Count("codes"), used=Count("codes", filter=_used_filter()))
     )
+
+
+def personal_links_overview(questionnaire: QuestionnairePage) -> list[dict]:
+    """Per event, how many were sent a personal link (invited), how many of them were reminded
+    (and how many reminders went out), and how many personal codes were used (answered): counts
+    only, never who answered, nor what. The last row is the total."""
+    original = questionnaire.original
+    invitations = (
+        PersonalInvitation.objects.filter(questionnaire=original)
+        .values("registration__event")
+        .annotate(
+            invited=Count("pk"),
+            reminded=Count("pk", filter=Q(reminders__gt=0)),
+            reminders_sent=Sum("reminders"),
+        )
+    )
+    answered = dict(
+        AccessCode.objects.filter(questionnaire=original, batch__mailed__gt=0, used=True)
+        .values("batch__event")
+        .annotate(count=Count("pk"))
+        .values_list("batch__event", "count")
+    )
+    titles = dict(
+        EventPage.objects.filter(
+            pk__in=[row["registration__event"] for row in invitations]
+        ).values_list("pk", "title")
+    )
+    rows = [
+        {
+            "event": titles.get(row["registration__event"], "–"),
+            "invited": row["invited"],
+            "reminded": row["reminded"],
+            "reminders_sent": row["reminders_sent"] or 0,
+            "answered": answered.get(row["registration__event"], 0),
+        }
+        for row in invitations.order_by("registration__event")
+    ]
+    for row in rows:
+        row["open"] = max(row["invited"] - row["answered"], 0)
+    if rows:
+        rows.append(
+            {
+                "event": _("Total"),
+                "total": True,
+                **{
+                    name: sum(row[name] for row in rows)
+                    for name in ("invited", "reminded", "reminders_sent", "answered", "open")
+                },
+            }
+        )
+    return rows
 
 
 def _used_filter():
