@@ -185,7 +185,7 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
                     )
                     % {"text": question.text}
                 )
-        if spec.kind == "matrix":
+        if spec.kind in {"matrix", "ranking"}:
             offered = {item_id for item_id, _label in spec.items}
             used = set(values.exclude(item="").values_list("item", flat=True).distinct())
             if used - offered:
@@ -193,7 +193,7 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
                     _("A statement of the question “%(text)s” has answers and cannot be deleted.")
                     % {"text": question.text}
                 )
-        if spec.kind in {"rating", "matrix", "number"}:
+        if spec.kind in {"rating", "matrix", "ranking", "number"}:
             bounds = values.aggregate(low=Min("number"), high=Max("number"))
             low = spec.min_value if spec.kind != "number" else spec.min_value
             high = spec.max_value

@@ -46,7 +46,7 @@ from .models import (
     SavedAnswers,
 )
 from .models.codes import CODE_ALPHABET, CODE_LENGTH, normalise_code
-from .questions import OTHER, QuestionSpec, StepSpec, all_questions, build_steps
+from .questions import ITEM_KINDS, OTHER, QuestionSpec, StepSpec, all_questions, build_steps
 from .selectors import code_status
 
 logger = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ def answers_from_steps(steps: list[StepSpec], cleaned: dict) -> list[AnswerValue
     values: list[AnswerValue] = []
     for spec in all_questions(steps):
         kind = spec.kind
-        if kind == "matrix":
+        if kind in ITEM_KINDS:
             for item_id, _label in spec.items:
                 number = cleaned.get(f"{spec.id}{MATRIX_SEPARATOR}{item_id}")
                 if number is not None:
