@@ -214,6 +214,26 @@ class ResumeForm(forms.Form):
         return code
 
 
+class DuplicateForm(forms.Form):
+    event = forms.ModelChoiceField(
+        label=_("For the event or module session"),
+        queryset=None,
+        required=False,
+        help_text=_("The copy evaluates this session; leave empty to choose later."),
+    )
+
+    def __init__(self, *args, events, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = events
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Questionnaire file (JSON)"),
+        help_text=_("A file exported from this software, e.g. by another city."),
+    )
+
+
 class CodeBatchForm(forms.Form):
     count = forms.IntegerField(label=_("Number of codes"), min_value=1, max_value=500, initial=20)
     event = forms.ModelChoiceField(

@@ -22,16 +22,19 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from events.models import RegistrationStatus
 from events.selectors import event_in_language, participants
 from home.errors import DomainError
+from home.localization import translation_publish
 from home.mail import queue_mail
 from members.access import is_network_member
 from members.periods import site_day
 
+from .exchange import questionnaire_data, read_questionnaire_file
 from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
 from .models import (
     Access,
@@ -44,6 +47,7 @@ from .models import (
     QuestionnairePage,
     Response,
     SavedAnswers,
+    SurveyIndexPage,
 )
 from .models.codes import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from .questions import ITEM_KINDS, OTHER, QuestionSpec, StepSpec, all_questions, build_steps
@@ -65,6 +69,7 @@ class SurveyError(DomainError):
         "members_only": _("Only members of the network can answer this questionnaire."),
         "already_answered": _("You have already answered this questionnaire. Thank you!"),
         "already_submitted": _("Your answers have already been saved. Thank you!"),
+        "no_index": _("There is no “Befragungen” page in the default language to put it under."),
     }
 
 
@@ -317,6 +322,66 @@ def saved_answers_keep(
 def saved_answers_drop(*, code: str) -> None:
     if code:
         SavedAnswers.objects.filter(code_hash=saved_answers_hash(code)).delete()
+
+
+# Copies and files -------------------------------------------------------------------------------
+
+
+def questionnaire_import(
+    *, data: dict, by=None, event=None, module=None, parent=None
+) -> QuestionnairePage:
+    """A new draft questionnaire from `data` (`exchange.read_questionnaire_file`, checked),
+    below the default language's "Befragungen" (or `parent`), with a draft translation into
+    each language the data translates. Block ids are kept, so that copies of one questionnaire
+    ask the same questions; its answers, codes and dates are its own."""
+    default = Locale.get_default()
+    if parent is None:
+        parent = SurveyIndexPage.objects.filter(locale=default).first()
+        if parent is None:
+            raise SurveyError("no_index")
+    slug = base = slugify(data["title"])[:60] or "fragebogen"
+    number = 1
+    while QuestionnairePage.objects.child_of(parent).filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    with transaction.atomic():
+        page = QuestionnairePage(
+            title=data["title"],
+            slug=slug,
+            intro=data["intro"],
+            closing_text=data["closing_text"],
+            access=data["access"],
+            anonymous=data["anonymous"],
+            steps=data["steps"],
+            event=event.original if event is not None else None,
+            module=module,
+            live=False,
+        )
+        parent.add_child(instance=page)
+        page.save_revision(user=by, log_action=True)
+        for language, strings in data["translations"].items():
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is not None:
+                translation_publish(
+                    instance=page, locale=locale, strings=strings, user=by, publish=False
+                )
+    return page
+
+
+def questionnaire_duplicate(*, questionnaire: QuestionnairePage, by=None, event=None):
+    """A draft copy of `questionnaire` with all its languages, for `event` (the next module
+    session, say): the same questions, none of the answers, codes, invitations or dates."""
+    original = questionnaire.original
+    data = read_questionnaire_file(json.dumps(questionnaire_data(original)).encode())
+    title = str(_("%(title)s (copy)")) % {"title": original.title}
+    data["title"] = title[:255]
+    return questionnaire_import(
+        data=data,
+        by=by,
+        event=event,
+        module=original.module,
+        parent=original.get_parent(),
+    )
 
 
 # Codes and personal links ----------------------------------------------------------------------

@@ -35,6 +35,9 @@ def register_admin_urls():
     questionnaire_urls = [
         path("<int:pk>/codes/", admin_views.codes, name="codes"),
         path("<int:pk>/codes/<int:batch_pk>.pdf", admin_views.codes_pdf, name="codes_pdf"),
+        path("<int:pk>/kopieren/", admin_views.copies, name="copies"),
+        path("<int:pk>/export.json", admin_views.export, name="export"),
+        path("import/", admin_views.import_file, name="import"),
     ]
     return [
         path(
