@@ -41,6 +41,18 @@ class SurveyIndexPage(Page):
         verbose_name = _("questionnaires")
         verbose_name_plural = _("questionnaire indexes")
 
+    def route(self, request, path_components):
+        # Every step of every participant comes this way: one query for the questionnaire with
+        # its own table joined, instead of Wagtail's page row and then its specific row.
+        if path_components:
+            child = (
+                QuestionnairePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            )
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
