@@ -99,7 +99,8 @@ def read_questionnaire_file(raw: bytes) -> dict:
     for name in ("intro", "closing_text"):
         if not isinstance(data.get(name, ""), str) or len(data.get(name, "")) > TEXT_MAX:
             raise ExchangeError("fields")
-    if data.get("access", Access.OPEN_LINK) not in Access.values:
+    access = data.get("access", Access.OPEN_LINK)
+    if access not in Access.values:
         raise ExchangeError("fields")
     if not isinstance(data.get("anonymous", True), bool):
         raise ExchangeError("fields")
@@ -131,9 +132,9 @@ def read_questionnaire_file(raw: bytes) -> dict:
         "title": title.strip(),
         "intro": data.get("intro", ""),
         "closing_text": data.get("closing_text", ""),
-        "access": data.get("access", Access.OPEN_LINK),
+        "access": access,
         # A named questionnaire needs codes or a login: an open link stays anonymous.
-        "anonymous": data.get("anonymous", True) or data.get("access") == Access.OPEN_LINK,
+        "anonymous": data.get("anonymous", True) or access == Access.OPEN_LINK,
         "steps": value,
         # Languages this site does not have are left out.
         "translations": {k: v for k, v in translations.items() if k in languages},

@@ -45,9 +45,7 @@ class SurveyIndexPage(Page):
         # Every step of every participant comes this way: one query for the questionnaire with
         # its own table joined, instead of Wagtail's page row and then its specific row.
         if path_components:
-            child = (
-                QuestionnairePage.objects.child_of(self).filter(slug=path_components[0]).first()
-            )
+            child = QuestionnairePage.objects.child_of(self).filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])

@@ -169,3 +169,10 @@ def test_only_the_network_manager_copies_exports_and_imports(client, cast, trans
     assert client.post(urls[0], {}).status_code in (302, 403)
     assert client.post(urls[2], {"file": _file(_valid())}).status_code in (302, 403)
     assert QuestionnairePage.objects.filter(locale=Locale.get_default()).count() == 1
+
+
+def test_an_imported_open_link_questionnaire_stays_anonymous(client, cast, survey_index):
+    client.force_login(cast.manager)
+    named = _broken(lambda d: d.update(anonymous=False))  # no access given: an open link
+    assert client.post(reverse("surveys_admin:import"), {"file": _file(named)}).status_code == 302
+    assert QuestionnairePage.objects.get().anonymous
