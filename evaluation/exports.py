@@ -22,7 +22,7 @@ from surveys import selectors as survey_selectors
 from surveys.exports import Cell, export_filename, export_language, response_rows
 from surveys.filters import ReportFilters
 from surveys.models import QuestionnairePage
-from surveys.questions import CHOICE_KINDS, SCALE_KINDS
+from surveys.questions import CHOICE_KINDS, ITEM_KINDS, SCALE_KINDS
 
 from . import results
 
@@ -129,7 +129,7 @@ def _write_summary(out: _Summary, report: results.QuestionnaireResults, title: s
         return
     for question in report.questions:
         out.line(question.spec.text, style=out.heading)
-        if question.kind == "matrix":
+        if question.kind in ITEM_KINDS:
             out.figure(_("Responses"), question.answered)
             for item in question.items:
                 out.line(item.label, style=out.bold)
@@ -146,7 +146,7 @@ def _write_summary(out: _Summary, report: results.QuestionnaireResults, title: s
                 out.figure(_("Lowest"), question.minimum)
                 out.figure(_("Highest"), question.maximum)
             out.rows(question.rows)
-        elif question.kind in CHOICE_KINDS or question.kind == "yes_no":
+        elif question.kind in CHOICE_KINDS or question.kind in {"yes_no", "date"}:
             out.figure(_("Responses"), question.answered)
             out.rows(question.rows)
         else:

@@ -4,6 +4,8 @@ and its PDF."""
 
 from django.utils.translation import gettext as _
 
+from surveys.questions import ITEM_KINDS
+
 from . import charts
 from .results import QuestionnaireResults, QuestionResult
 
@@ -12,7 +14,7 @@ def question_charts(result: QuestionResult) -> list[charts.Chart]:
     spec = result.spec
     if not result.answered:
         return []
-    if spec.kind == "matrix":
+    if spec.kind in ITEM_KINDS:
         return [
             charts.stacked_bar_chart(
                 title=spec.text,

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -25,7 +26,15 @@ from members.models import ProjectPhase
 from surveys.disclosure import Disclosure, Verdict
 from surveys.filters import ReportFilters, responses_filtered
 from surveys.models import AccessCode, Answer, Question, QuestionnairePage
-from surveys.questions import CHOICE_KINDS, NO, OTHER, SCALE_KINDS, YES, QuestionSpec
+from surveys.questions import (
+    CHOICE_KINDS,
+    ITEM_KINDS,
+    NO,
+    OTHER,
+    SCALE_KINDS,
+    YES,
+    QuestionSpec,
+)
 from surveys.selectors import specs_in_language
 
 TEXTS_SHOWN = 200  # free-text answers listed per question; the exports hold all of them
@@ -303,7 +312,7 @@ def question_result(
     spec: QuestionSpec, table: dict, answered: dict, answers, wordings: Wordings
 ) -> QuestionResult:
     by_item = table.get(spec.id, {})
-    if spec.kind == "matrix":
+    if spec.kind in ITEM_KINDS:
         items = []
         for item_id, label in spec.items:
             counts = by_item.get(item_id, {})
@@ -338,10 +347,37 @@ def question_result(
         if spec.kind in CHOICE_KINDS and (spec.allow_other or counts.get(OTHER)):
             result.texts, result.texts_total = _texts(answers, wordings, spec)
         return result
+    if spec.kind == "date":
+        return _date_result(spec, answers, wordings)
     result = QuestionResult(spec=spec, answered=0)
     result.texts, result.texts_total = _texts(answers, wordings, spec)
     result.answered = result.texts_total
     return result
+
+
+def _date_result(spec: QuestionSpec, answers, wordings: Wordings) -> QuestionResult:
+    """Dates counted by month: the day itself (a birthday, say) could single someone out, and
+    the exports hold it for whoever may read single responses."""
+    months: dict[str, int] = defaultdict(int)
+    for text in (
+        answers.filter(question_id__in=wordings.ids({spec.id}))
+        .exclude(text="")
+        .values_list("text", flat=True)
+    ):
+        months[text[:7]] += 1
+    total = sum(months.values())
+    rows = []
+    for month in sorted(months):
+        year, number = (int(part) for part in month.split("-"))
+        rows.append(
+            Row(
+                value=month,
+                label=date_format(datetime.date(year, number, 1), "YEAR_MONTH_FORMAT"),
+                count=months[month],
+                percent=percent(months[month], total),
+            )
+        )
+    return QuestionResult(spec=spec, answered=total, rows=rows)
 
 
 def by_week(responses: QuerySet) -> list[dict]:
@@ -402,7 +438,7 @@ def questionnaire_results(
     wordings = Wordings.of(original)
     answers = _answers(responses, wordings, filters.any())
     table = _frequencies(answers, wordings)
-    several_rows = [spec.id for spec in specs if spec.kind in {"multiple_choice", "matrix"}]
+    several_rows = [spec.id for spec in specs if spec.kind in {"multiple_choice", *ITEM_KINDS}]
     answered = _answered(answers, wordings, several_rows)
     # Yes, No and Other in the language of the labels, not of the admin.
     with translation.override(results.language):

@@ -23,9 +23,15 @@ def translations_publish_missing(
 
 @transaction.atomic
 def translation_publish(
-    *, instance: TranslatableMixin, locale: Locale, strings: dict[str, str], user=None
+    *,
+    instance: TranslatableMixin,
+    locale: Locale,
+    strings: dict[str, str],
+    user=None,
+    publish: bool = True,
 ) -> TranslatableMixin:
-    """Create (or update) the translation of `instance` into `locale` and publish it.
+    """Create (or update) the translation of `instance` into `locale` and publish it (or, with
+    `publish=False`, keep it as a draft).
 
     `strings` maps source-language text to its translation; a segment without an entry keeps the
     source text, as wagtail-localize's own fallback does. Returns the translated instance.
@@ -53,9 +59,9 @@ def translation_publish(
     # meanwhile. So save a draft and publish it here, at once.
     drafts = isinstance(instance, DraftStateMixin)
     translated, _created = source.create_or_update_translation(
-        locale, user=user, publish=not drafts, fallback=True, copy_parent_pages=True
+        locale, user=user, publish=publish and not drafts, fallback=True, copy_parent_pages=True
     )
-    if drafts:
+    if drafts and publish:
         translated.get_latest_revision().publish(user=user)
         translated.refresh_from_db()
     return translated

@@ -4,7 +4,7 @@ exports belong to the reports, which link here."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,7 +16,8 @@ from home.mail import mails_failed
 from members.access import is_network_manager
 
 from . import qr_sheet, selectors, services
-from .forms import CodeBatchForm, PersonalLinksForm
+from .exchange import ExchangeError, questionnaire_data, read_questionnaire_file
+from .forms import CodeBatchForm, DuplicateForm, ImportForm, PersonalLinksForm
 from .models import Access, CodeBatch, QuestionnairePage
 from .panels import questionnaire_admin_urls
 
@@ -120,6 +121,7 @@ def codes(request, pk):
             questionnaire,
             _("Codes"),
             batches=selectors.code_batches(questionnaire),
+            personal_links=selectors.personal_links_overview(questionnaire),
             batch_form=batch_form,
             links_form=links_form,
             uses_codes=questionnaire.access == Access.CODES,
@@ -135,3 +137,93 @@ def codes_pdf(request, pk, batch_pk):
     response = HttpResponse(qr_sheet.qr_sheet_pdf(batch), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{qr_sheet.qr_sheet_filename(batch)}"'
     return response
+
+
+def copies(request, pk):
+    """Duplicate the questionnaire (for another session) or take it along as a file."""
+    questionnaire = _questionnaire(request, pk)
+    posted = request.method == "POST"
+    form = DuplicateForm(request.POST if posted else None, events=_events_for_copy(questionnaire))
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            copy = services.questionnaire_duplicate(
+                questionnaire=questionnaire, by=request.user, event=form.cleaned_data["event"]
+            )
+            messages.success(
+                request,
+                _("“%(title)s” is a draft copy with all its languages. Check and publish it.")
+                % {"title": copy.title},
+            )
+            return redirect("wagtailadmin_pages:edit", copy.pk)
+        status = 400
+    return TemplateResponse(
+        request,
+        "surveys/admin/copies.html",
+        _context(
+            questionnaire,
+            _("Copy and export"),
+            form=form,
+            export_url=reverse("surveys_admin:export", args=[questionnaire.pk]),
+            import_url=reverse("surveys_admin:import"),
+        ),
+        status=status,
+    )
+
+
+def _events_for_copy(questionnaire: QuestionnairePage):
+    """The sessions of its module (the next one is why it is copied), else every event."""
+    events = EventPage.objects.filter(locale=Locale.get_default()).order_by("-start")
+    if questionnaire.module_id:
+        return events.filter(module_id=questionnaire.module_id)
+    return events
+
+
+def export(request, pk):
+    questionnaire = _questionnaire(request, pk)
+    response = JsonResponse(
+        questionnaire_data(questionnaire), json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
+    response["Content-Disposition"] = f'attachment; filename="{questionnaire.slug}.json"'
+    return response
+
+
+def import_file(request):
+    if not is_network_manager(request.user):
+        raise PermissionDenied
+    posted = request.method == "POST"
+    form = ImportForm(request.POST if posted else None, request.FILES if posted else None)
+    details: list[str] = []
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                data = read_questionnaire_file(form.cleaned_data["file"].read(MAX_UPLOAD + 1))
+                page = services.questionnaire_import(data=data, by=request.user)
+            except (ExchangeError, services.SurveyError) as error:
+                form.add_error("file", error.message)
+                details = getattr(error, "details", [])
+            else:
+                messages.success(
+                    request,
+                    _("“%(title)s” is imported as a draft with all its languages.")
+                    % {"title": page.title},
+                )
+                return redirect("wagtailadmin_pages:edit", page.pk)
+    title = _("Import a questionnaire")
+    return TemplateResponse(
+        request,
+        "surveys/admin/import.html",
+        {
+            "page_title": title,
+            "header_title": title,
+            "header_icon": "form",
+            "form": form,
+            "details": details,
+        },
+        status=status,
+    )
+
+
+MAX_UPLOAD = 1_000_000

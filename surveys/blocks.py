@@ -24,6 +24,16 @@ class StructureCharBlock(blocks.CharBlock):
         return value
 
 
+class ConditionPartBlock(blocks.StructBlock):
+    """One more "question … has the answer …" of a condition on several questions."""
+
+    question = StructureCharBlock(label=_("question with code"), required=False, max_length=20)
+    answer = StructureCharBlock(label=_("has the answer"), required=False, max_length=200)
+
+    class Meta:
+        label = _("and the question")
+
+
 class ConditionBlock(blocks.StructBlock):
     question = StructureCharBlock(
         label=_("only if the question with code"),
@@ -40,6 +50,21 @@ class ConditionBlock(blocks.StructBlock):
             "A choice exactly as written in the German questionnaire, “ja” or “nein”, or a "
             "number on the scale."
         ),
+    )
+    also = blocks.ListBlock(
+        ConditionPartBlock(),
+        label=_("further questions"),
+        default=[],
+        help_text=_(
+            "More questions of earlier steps and their answers, for a condition on "
+            "several questions."
+        ),
+    )
+    match = blocks.ChoiceBlock(
+        label=_("with several questions"),
+        choices=[("all", _("all of them must hold")), ("any", _("one of them is enough"))],
+        default="all",
+        required=False,
     )
 
     class Meta:
@@ -171,6 +196,33 @@ class NumberQuestionBlock(QuestionBlock):
         icon = "order"
 
 
+class RankingQuestionBlock(QuestionBlock):
+    kind = "ranking"
+    choices = _choices_block()
+
+    class Meta:
+        label = _("Ranking (put the choices in order)")
+        icon = "list-ol"
+
+
+class DateQuestionBlock(QuestionBlock):
+    kind = "date"
+    earliest = blocks.DateBlock(label=_("earliest date"), required=False)
+    latest = blocks.DateBlock(label=_("latest date"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("earliest") and value.get("latest") and value["earliest"] > value["latest"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"latest": ValidationError(_("Must not be before the earliest."))}
+            )
+        return value
+
+    class Meta:
+        label = _("Date")
+        icon = "date"
+
+
 class RecommendationQuestionBlock(QuestionBlock):
     kind = "recommendation"
     low_label = blocks.CharBlock(
@@ -195,6 +247,8 @@ class QuestionStreamBlock(blocks.StreamBlock):
     long_text = LongTextQuestionBlock()
     number = NumberQuestionBlock()
     recommendation = RecommendationQuestionBlock()
+    ranking = RankingQuestionBlock()
+    date = DateQuestionBlock()
 
     class Meta:
         min_num = 1

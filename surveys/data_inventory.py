@@ -58,6 +58,17 @@ INVENTORY = DataInventory(
             retention=_("Until the end of the project and its final evaluation"),
         ),
         PersonalData(
+            model="surveys.SavedAnswers",
+            fields=("questionnaire", "code_hash", "data", "expires_on"),
+            description=_(
+                "Unfinished answers to a questionnaire, kept under a code that only the "
+                "participant holds (no name, account, code of access or address)"
+            ),
+            purpose=_("Going on with a questionnaire after a break or a lost session"),
+            legal_basis=LegalBasis.CONSENT,
+            retention=_("Until the answers are sent, at most the days set for kept answers"),
+        ),
+        PersonalData(
             model="surveys.Participation",
             fields=("questionnaire", "user"),
             description=_("Which member has answered a questionnaire (not what)"),

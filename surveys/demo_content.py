@@ -136,6 +136,7 @@ CODE_QUESTIONNAIRE = {
                     "Wollen Sie in den nächsten zwölf Monaten Fördermittel beantragen?",
                     {"code": "A1"},
                 ),
+                ("yes_no", "Hat Ihr Verein schon einmal Fördermittel beantragt?", {"code": "A2"}),
             ],
         ),
         (
@@ -145,6 +146,22 @@ CODE_QUESTIONNAIRE = {
                     "short_text",
                     "Für welches Vorhaben möchten Sie Fördermittel beantragen?",
                     {"condition": ("A1", "ja")},
+                ),
+                # A condition on several questions: one of them is enough.
+                (
+                    "ranking",
+                    "Welche Geldgeber sind für Ihren Verein am wichtigsten?",
+                    {
+                        "choices": ["Die Stadt", "Das Land", "Stiftungen"],
+                        "required": False,
+                        "condition": {"any": [("A1", "ja"), ("A2", "ja")]},
+                    },
+                ),
+                # ... and both must hold: planning a first application.
+                (
+                    "date",
+                    "Bis wann möchten Sie Ihren ersten Antrag stellen?",
+                    {"required": False, "condition": {"all": [("A1", "ja"), ("A2", "nein")]}},
                 ),
                 ("long_text", "Was möchten Sie uns noch sagen?", {}),
             ],

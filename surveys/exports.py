@@ -34,7 +34,7 @@ from . import selectors
 from .disclosure import Disclosure
 from .filters import ReportFilters, responses_filtered
 from .models import Answer, Question, QuestionnairePage
-from .questions import NO, OTHER, YES, QuestionSpec, all_questions
+from .questions import ITEM_KINDS, NO, OTHER, YES, QuestionSpec, all_questions
 
 CHUNK = 2000
 
@@ -100,7 +100,7 @@ def _columns(original: QuestionnairePage, language: str) -> list[_Column]:
 
 
 def _spec_columns(question_id, spec: QuestionSpec, header: str) -> list[_Column]:
-    if spec.kind == "matrix":
+    if spec.kind in ITEM_KINDS:
         return [
             _Column(question_id, item_id, f"{header} – {label}", spec.kind)
             for item_id, label in spec.items
@@ -118,7 +118,7 @@ def _row_columns(row: Question, spec: QuestionSpec | None, header: str) -> list[
     if spec is not None:
         choices.update({k: v for k, v in spec.choices if k in choices})
         items.update({k: v for k, v in spec.items if k in items})
-    if row.kind == "matrix":
+    if row.kind in ITEM_KINDS:
         return [
             _Column(row.pk, item_id, f"{header} – {label}", row.kind)
             for item_id, label in items.items()

@@ -23,6 +23,8 @@ DEFAULTS = {
     "long_text": {},
     "number": {"min_value": None, "max_value": None},
     "recommendation": {"low_label": "", "high_label": ""},
+    "ranking": {"choices": []},
+    "date": {"earliest": None, "latest": None},
 }
 
 
@@ -30,9 +32,22 @@ def _list(values: list[str]) -> list[dict]:
     return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
 
 
-def _condition(condition: tuple[str, str] | None) -> dict:
-    question, value = condition or ("", "")
-    return {"question": question, "answer": value}
+def _condition(condition: tuple[str, str] | dict | None) -> dict:
+    """("F2", "nein"), or {"all": [...]} / {"any": [...]} of such pairs for several questions."""
+    if isinstance(condition, dict):
+        (match, parts), *_rest = condition.items()
+    else:
+        match, parts = "all", [condition or ("", "")]
+    (question, value), *more = parts
+    return {
+        "question": question,
+        "answer": value,
+        "also": [
+            {"type": "item", "value": {"question": q, "answer": a}, "id": str(uuid.uuid4())}
+            for q, a in more
+        ],
+        "match": match,
+    }
 
 
 def question_data(kind: str, text: str, options: dict | None = None) -> dict:

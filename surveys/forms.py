@@ -5,6 +5,7 @@ cannot be answered by posting its field: the field does not exist.
 """
 
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -104,6 +105,23 @@ def question_fields(spec: QuestionSpec) -> dict[str, forms.Field]:
                 widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
             )
         }
+    if kind == "ranking":
+        places = [("", "–")] + [(n, str(n)) for n in spec.scale]
+        return {
+            f"{spec.id}{MATRIX_SEPARATOR}{choice_id}": forms.TypedChoiceField(
+                label=label, choices=places, coerce=int, empty_value=None, required=required
+            )
+            for choice_id, label in spec.items
+        }
+    if kind == "date":
+        return {
+            spec.id: forms.DateField(
+                label=spec.text,
+                required=required,
+                # What a date input sends, and what people type where there is none.
+                input_formats=["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d.%m.%y"],
+            )
+        }
     raise ValueError(f"Unknown question type {kind!r}")
 
 
@@ -127,6 +145,20 @@ class StepForm(forms.Form):
                     self.add_error(spec.id + OTHER_SUFFIX, _("Please say what “other” is."))
                 elif text and not ticked:
                     cleaned[spec.id] = [*(cleaned.get(spec.id) or []), OTHER]
+            given = cleaned.get(spec.id)
+            if spec.kind == "date" and given:
+                # The limits in the participant's date format, not the validators' ISO dates.
+                if spec.earliest and given < spec.earliest:
+                    shown = date_format(spec.earliest, "SHORT_DATE_FORMAT")
+                    self.add_error(spec.id, _("Not before %(date)s.") % {"date": shown})
+                elif spec.latest and given > spec.latest:
+                    shown = date_format(spec.latest, "SHORT_DATE_FORMAT")
+                    self.add_error(spec.id, _("Not after %(date)s.") % {"date": shown})
+            if spec.kind == "ranking":
+                names = [f"{spec.id}{MATRIX_SEPARATOR}{item_id}" for item_id, _l in spec.items]
+                places = [cleaned.get(name) for name in names if cleaned.get(name) is not None]
+                if len(places) != len(set(places)):
+                    self.add_error(names[0], _("Each place can be given only once."))
         return cleaned
 
     def answers(self) -> dict:
@@ -165,6 +197,41 @@ class CodeForm(forms.Form):
         if not code:
             raise forms.ValidationError(_("Please enter your code."))
         return code
+
+
+class ResumeForm(forms.Form):
+    saved = forms.CharField(
+        label=_("Your code to continue"),
+        max_length=40,
+        help_text=_("You were given it when you chose to continue later, e.g. K7PM-W3XQ-DA9B."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def clean_saved(self):
+        code = normalise_code(self.cleaned_data["saved"])
+        if not code:
+            raise forms.ValidationError(_("Please enter your code to continue."))
+        return code
+
+
+class DuplicateForm(forms.Form):
+    event = forms.ModelChoiceField(
+        label=_("For the event or module session"),
+        queryset=None,
+        required=False,
+        help_text=_("The copy evaluates this session; leave empty to choose later."),
+    )
+
+    def __init__(self, *args, events, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = events
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Questionnaire file (JSON)"),
+        help_text=_("A file exported from this software, e.g. by another city."),
+    )
 
 
 class CodeBatchForm(forms.Form):
@@ -211,6 +278,12 @@ class PersonalLinksForm(forms.Form):
 def answer_display(spec: QuestionSpec, cleaned: dict) -> list[str]:
     """The answer to `spec` in words, one line per value, for the review step."""
     kind = spec.kind
+    if kind == "ranking":
+        placed = [
+            (cleaned.get(f"{spec.id}{MATRIX_SEPARATOR}{item_id}"), label)
+            for item_id, label in spec.items
+        ]
+        return [f"{place}. {label}" for place, label in sorted(p for p in placed if p[0])]
     if kind == "matrix":
         lines = []
         for item_id, label in spec.items:
@@ -235,6 +308,8 @@ def answer_display(spec: QuestionSpec, cleaned: dict) -> list[str]:
             else:
                 lines.append(labels.get(choice, choice))
         return lines
+    if kind == "date":
+        return [date_format(value, "DATE_FORMAT")]
     if kind in {"rating", "recommendation"}:
         ends = {spec.scale[0]: spec.low_label, spec.scale[-1]: spec.high_label}
         label = ends.get(value)

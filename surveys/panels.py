@@ -37,5 +37,6 @@ class ResponsesPanel(Panel):
             context["may_manage"] = is_network_manager(self.request.user)
             context.update(questionnaire_admin_urls(original))
             context["codes_url"] = reverse("surveys_admin:codes", args=[original.pk])
+            context["copies_url"] = reverse("surveys_admin:copies", args=[original.pk])
             context["live_url"] = self.instance.url if self.instance.live else ""
             return context

@@ -8,6 +8,7 @@ question text and help text carry the language they are really in (`TextInLangua
 what nobody has translated yet is marked German on the participant's page.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -20,6 +21,8 @@ NO_WORDS = {"nein", "no", "hayır", "non", "нет", "لا"}
 OTHER = "other"
 
 SCALE_KINDS = {"rating", "matrix", "recommendation"}
+# Several statements (a matrix) or choices (a ranking), each with a number: one row per item.
+ITEM_KINDS = {"matrix", "ranking"}
 CHOICE_KINDS = {"single_choice", "multiple_choice"}
 TEXT_KINDS = {"short_text", "long_text"}
 
@@ -43,6 +46,18 @@ class Condition:
         return given is not None and str(given) == self.value
 
 
+@dataclass(frozen=True)
+class Conditions:
+    """A condition on several questions: all of `parts` hold, or (`any_of`) one of them."""
+
+    parts: tuple[Condition, ...]
+    any_of: bool = False
+
+    def holds(self, answers: dict) -> bool:
+        results = (part.holds(answers) for part in self.parts)
+        return any(results) if self.any_of else all(results)
+
+
 @dataclass
 class QuestionSpec:
     id: str
@@ -51,7 +66,7 @@ class QuestionSpec:
     help_text: str = ""
     code: str = ""
     required: bool = True
-    condition: Condition | None = None
+    condition: Condition | Conditions | None = None
     choices: list[tuple[str, str]] = field(default_factory=list)  # (id, label)
     items: list[tuple[str, str]] = field(default_factory=list)  # matrix statements (id, label)
     min_value: int | None = None
@@ -60,12 +75,14 @@ class QuestionSpec:
     high_label: str = ""
     faces: bool = False
     allow_other: bool = False
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
 
     @property
     def scale(self) -> list[int]:
         if self.kind == "recommendation":
             return list(range(0, 11))
-        if self.kind in {"rating", "matrix"}:
+        if self.kind in {"rating", "matrix", "ranking"}:
             return list(range(self.min_value, self.max_value + 1))
         return []
 
@@ -85,7 +102,7 @@ class StepSpec:
     number: int  # position among all steps, 1-based: the step's URL name
     title: str
     text: str
-    condition: Condition | None
+    condition: Condition | Conditions | None
     questions: list[QuestionSpec]
 
     @property
@@ -113,15 +130,28 @@ def _texts_by_id(steps_value) -> dict[str, dict]:
     return texts
 
 
-def _condition(raw, by_code: dict[str, QuestionSpec]) -> Condition | None:
-    code = (raw or {}).get("question", "").strip()
-    if not code:
+def condition_parts(raw) -> list[tuple[str, str]]:
+    """(code, answer as written) of every question a condition names: the first, then the
+    further ones; empty codes left out."""
+    raw = raw or {}
+    parts = [(raw.get("question") or "", raw.get("answer") or "")]
+    for part in raw.get("also") or []:
+        parts.append((part.get("question") or "", part.get("answer") or ""))
+    return [(code.strip(), answer) for code, answer in parts if code and code.strip()]
+
+
+def _condition(raw, by_code: dict[str, QuestionSpec]) -> Condition | Conditions | None:
+    parts = []
+    for code, written in condition_parts(raw):
+        target = by_code.get(code.casefold())
+        value = resolve_condition_value(target, written) if target is not None else None
+        if value is not None:
+            parts.append(Condition(target.id, value))
+    if not parts:
         return None
-    target = by_code.get(code.casefold())
-    if target is None:
-        return None
-    value = resolve_condition_value(target, raw.get("answer", ""))
-    return Condition(target.id, value) if value is not None else None
+    if len(parts) == 1:
+        return parts[0]
+    return Conditions(tuple(parts), any_of=(raw or {}).get("match") == "any")
 
 
 def resolve_condition_value(target: QuestionSpec, written: str) -> str | None:
@@ -186,6 +216,8 @@ def build_steps(
                 allow_other=bool(value.get("allow_other")),
                 min_value=value.get("min_value"),
                 max_value=value.get("max_value"),
+                earliest=value.get("earliest"),
+                latest=value.get("latest"),
             )
             if kind == "recommendation":
                 spec.min_value, spec.max_value = 0, 10
@@ -200,6 +232,10 @@ def build_steps(
                             for child in value[name].bound_blocks
                         ],
                     )
+            if kind == "ranking":
+                # Each choice gets a place, 1 to n: stored like a matrix's statements.
+                spec.items = list(spec.choices)
+                spec.min_value, spec.max_value = 1, len(spec.choices)
             questions.append(spec)
         # Conditions refer to earlier steps only: a step is answered before the next is built,
         # which is what lets the server decide without JavaScript.
@@ -229,26 +265,41 @@ def visible(thing: StepSpec | QuestionSpec, answers: dict) -> bool:
 
 def condition_problems(original_steps) -> list[str]:
     """What is wrong with the conditions and codes as written, for the editor (German original).
-    An empty list means every condition names an earlier question and one of its answers."""
+    An empty list means every condition names questions of earlier steps and their answers: a
+    condition on the same or a later step, or on itself, could never be decided before it is
+    asked (or would go round in a circle), so it is refused."""
     problems: list[str] = []
     seen: dict[str, QuestionSpec] = {}
     specs = build_steps(original_steps)
+    everywhere = {q.code.casefold() for step in specs for q in step.questions if q.code}
 
-    def check(raw, where: str):
-        code = ((raw or {}).get("question") or "").strip()
-        if not code:
-            return
-        target = seen.get(code.casefold())
-        if target is None:
-            problems.append(
-                _("%(where)s: no question in an earlier step has the code “%(code)s”.")
-                % {"where": where, "code": code}
-            )
-        elif resolve_condition_value(target, raw.get("answer", "")) is None:
-            problems.append(
-                _("%(where)s: “%(value)s” is not an answer of the question “%(code)s”.")
-                % {"where": where, "value": raw.get("answer", ""), "code": code}
-            )
+    def check(raw, where: str, own_code: str = ""):
+        for code, written in condition_parts(raw):
+            target = seen.get(code.casefold())
+            if target is None and code.casefold() == own_code.casefold():
+                problems.append(
+                    _("%(where)s: the condition names the question itself (“%(code)s”).")
+                    % {"where": where, "code": code}
+                )
+            elif target is None and code.casefold() in everywhere:
+                problems.append(
+                    _(
+                        "%(where)s: the question “%(code)s” comes in the same step or later. A "
+                        "condition can only look at questions of earlier steps, which are "
+                        "answered before it is decided."
+                    )
+                    % {"where": where, "code": code}
+                )
+            elif target is None:
+                problems.append(
+                    _("%(where)s: no question in an earlier step has the code “%(code)s”.")
+                    % {"where": where, "code": code}
+                )
+            elif resolve_condition_value(target, written) is None:
+                problems.append(
+                    _("%(where)s: “%(value)s” is not an answer of the question “%(code)s”.")
+                    % {"where": where, "value": written, "code": code}
+                )
 
     for step_block, step in zip(original_steps, specs, strict=True):
         check(step_block.value["condition"], _("Step “%(title)s”") % {"title": step.title})
@@ -258,6 +309,7 @@ def condition_problems(original_steps) -> list[str]:
             check(
                 question_block.value["condition"],
                 _("Question “%(text)s”") % {"text": question.text},
+                question.code,
             )
         for question in step.questions:
             if question.code:

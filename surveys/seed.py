@@ -64,6 +64,15 @@ def _demo_answers(page: QuestionnairePage, rng: random.Random) -> list:
                         services.AnswerValue(spec.id, item=item_id, number=rng.choice([3, 4, 4, 5]))
                     )
                 continue
+            if kind == "ranking":
+                places = rng.sample(spec.scale, len(spec.scale))
+                for (item_id, _label), place in zip(spec.items, places, strict=True):
+                    answers.append(services.AnswerValue(spec.id, item=item_id, number=place))
+                continue
+            if kind == "date":
+                day = datetime.date(2026, rng.randint(9, 11), rng.randint(1, 28))
+                answers.append(services.AnswerValue(spec.id, text=day.isoformat()))
+                continue
             if kind in {"rating", "recommendation"}:
                 value = rng.choice([3, 4, 4, 5]) if kind == "rating" else rng.randint(5, 10)
                 answers.append(services.AnswerValue(spec.id, number=value))

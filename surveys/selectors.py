@@ -1,9 +1,14 @@
 """Reads about questionnaires, responses and codes, shared by views, panels and other apps."""
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+import hashlib
+
+from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+
+from events.models import EventPage
+from members.periods import site_day
 
 from .models import (
     Access,
@@ -11,9 +16,11 @@ from .models import (
     Answer,
     CodeBatch,
     Participation,
+    PersonalInvitation,
     Question,
     QuestionnairePage,
     Response,
+    SavedAnswers,
 )
 from .models.codes import normalise_code
 from .questions import OTHER, QuestionSpec, all_questions, build_steps
@@ -74,6 +81,57 @@ def code_batches(questionnaire: QuestionnairePage) -> QuerySet[CodeBatch]:
     )
 
 
+def personal_links_overview(questionnaire: QuestionnairePage) -> list[dict]:
+    """Per event, how many were sent a personal link (invited), how many of them were reminded
+    (and how many reminders went out), and how many personal codes were used (answered): counts
+    only, never who answered, nor what. The last row is the total."""
+    original = questionnaire.original
+    invitations = (
+        PersonalInvitation.objects.filter(questionnaire=original)
+        .values("registration__event")
+        .annotate(
+            invited=Count("pk"),
+            reminded=Count("pk", filter=Q(reminders__gt=0)),
+            reminders_sent=Sum("reminders"),
+        )
+    )
+    answered = dict(
+        AccessCode.objects.filter(questionnaire=original, batch__mailed__gt=0, used=True)
+        .values("batch__event")
+        .annotate(count=Count("pk"))
+        .values_list("batch__event", "count")
+    )
+    titles = dict(
+        EventPage.objects.filter(
+            pk__in=[row["registration__event"] for row in invitations]
+        ).values_list("pk", "title")
+    )
+    rows = [
+        {
+            "event": titles.get(row["registration__event"], "–"),
+            "invited": row["invited"],
+            "reminded": row["reminded"],
+            "reminders_sent": row["reminders_sent"] or 0,
+            "answered": answered.get(row["registration__event"], 0),
+        }
+        for row in invitations.order_by("registration__event")
+    ]
+    for row in rows:
+        row["open"] = max(row["invited"] - row["answered"], 0)
+    if rows:
+        rows.append(
+            {
+                "event": _("Total"),
+                "total": True,
+                **{
+                    name: sum(row[name] for row in rows)
+                    for name in ("invited", "reminded", "reminders_sent", "answered", "open")
+                },
+            }
+        )
+    return rows
+
+
 def _used_filter():
     return Q(codes__used=True)
 
@@ -127,7 +185,7 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
                     )
                     % {"text": question.text}
                 )
-        if spec.kind == "matrix":
+        if spec.kind in {"matrix", "ranking"}:
             offered = {item_id for item_id, _label in spec.items}
             used = set(values.exclude(item="").values_list("item", flat=True).distinct())
             if used - offered:
@@ -135,7 +193,7 @@ def orphaned_answer_problems(page: QuestionnairePage) -> list[str]:
                     _("A statement of the question “%(text)s” has answers and cannot be deleted.")
                     % {"text": question.text}
                 )
-        if spec.kind in {"rating", "matrix", "number"}:
+        if spec.kind in {"rating", "matrix", "ranking", "number"}:
             bounds = values.aggregate(low=Min("number"), high=Max("number"))
             low = spec.min_value if spec.kind != "number" else spec.min_value
             high = spec.max_value
@@ -188,3 +246,15 @@ def questionnaire_in_language(questionnaire: QuestionnairePage, language: str):
 def specs_in_language(questionnaire: QuestionnairePage, language: str) -> list[QuestionSpec]:
     page = questionnaire_in_language(questionnaire, language)
     return [question for step in page.step_specs() for question in step.questions]
+
+
+def saved_answers(questionnaire: QuestionnairePage, code: str, now=None) -> SavedAnswers | None:
+    """The answers kept for later under `code` for `questionnaire`, unless expired."""
+    normalised = normalise_code(code)
+    if not normalised:
+        return None
+    return SavedAnswers.objects.filter(
+        questionnaire=questionnaire.original,
+        code_hash=hashlib.sha256(normalised.encode()).hexdigest(),
+        expires_on__gte=site_day(now or timezone.now()),
+    ).first()

@@ -22,16 +22,19 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from events.models import RegistrationStatus
 from events.selectors import event_in_language, participants
 from home.errors import DomainError
+from home.localization import translation_publish
 from home.mail import queue_mail
 from members.access import is_network_member
 from members.periods import site_day
 
+from .exchange import questionnaire_data, read_questionnaire_file
 from .forms import MATRIX_SEPARATOR, OTHER_SUFFIX
 from .models import (
     Access,
@@ -43,9 +46,11 @@ from .models import (
     Question,
     QuestionnairePage,
     Response,
+    SavedAnswers,
+    SurveyIndexPage,
 )
-from .models.codes import CODE_ALPHABET, CODE_LENGTH
-from .questions import OTHER, QuestionSpec, StepSpec, all_questions, build_steps
+from .models.codes import CODE_ALPHABET, CODE_LENGTH, normalise_code
+from .questions import ITEM_KINDS, OTHER, QuestionSpec, StepSpec, all_questions, build_steps
 from .selectors import code_status
 
 logger = logging.getLogger(__name__)
@@ -64,6 +69,7 @@ class SurveyError(DomainError):
         "members_only": _("Only members of the network can answer this questionnaire."),
         "already_answered": _("You have already answered this questionnaire. Thank you!"),
         "already_submitted": _("Your answers have already been saved. Thank you!"),
+        "no_index": _("There is no “Befragungen” page in the default language to put it under."),
     }
 
 
@@ -176,7 +182,7 @@ def answers_from_steps(steps: list[StepSpec], cleaned: dict) -> list[AnswerValue
     values: list[AnswerValue] = []
     for spec in all_questions(steps):
         kind = spec.kind
-        if kind == "matrix":
+        if kind in ITEM_KINDS:
             for item_id, _label in spec.items:
                 number = cleaned.get(f"{spec.id}{MATRIX_SEPARATOR}{item_id}")
                 if number is not None:
@@ -210,9 +216,11 @@ def response_submit(
     submission_key: uuid.UUID,
     code: str = "",
     user=None,
+    saved_code: str = "",
     now: datetime.datetime | None = None,
 ) -> Response:
-    """Store one response in one transaction, or raise `SurveyError` and store nothing."""
+    """Store one response in one transaction, or raise `SurveyError` and store nothing. The
+    answers kept for later under `saved_code` (if any) are deleted in the same transaction."""
     original = questionnaire.original
     now = now or timezone.now()
     state = original.state(now)
@@ -261,6 +269,8 @@ def response_submit(
                     Participation.objects.create(questionnaire=original, user=user)
             except IntegrityError:
                 raise SurveyError("already_answered") from None
+        if saved_code:
+            SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
         Answer.objects.bulk_create(
             Answer(
                 response=response,
@@ -274,6 +284,104 @@ def response_submit(
             if value.question_id in questions
         )
     return response
+
+
+# Answers kept for later ------------------------------------------------------------------------
+
+RESUME_CODE_LENGTH = 12  # 59 bits; three groups of four, so it is never taken for an access code
+
+
+def resume_code_new() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(RESUME_CODE_LENGTH))
+
+
+def saved_answers_hash(code: str) -> str:
+    return hashlib.sha256(normalise_code(code).encode()).hexdigest()
+
+
+def saved_answers_keep(
+    *, questionnaire: QuestionnairePage, code: str, data: dict, now=None
+) -> SavedAnswers:
+    """Keep (or update) the unfinished answers under `code` until the day
+    `SURVEY_SAVED_ANSWERS_DAYS` from now, and remove what has expired. `data` is the wizard's
+    step data and nothing else: no code, user, address or submission key."""
+    today = site_day(now or timezone.now())
+    with transaction.atomic():
+        SavedAnswers.objects.filter(expires_on__lt=today).delete()
+        saved, _created = SavedAnswers.objects.update_or_create(
+            code_hash=saved_answers_hash(code),
+            defaults={
+                "questionnaire": questionnaire.original,
+                "data": data,
+                "expires_on": today + datetime.timedelta(days=settings.SURVEY_SAVED_ANSWERS_DAYS),
+            },
+        )
+    return saved
+
+
+def saved_answers_drop(*, code: str) -> None:
+    if code:
+        SavedAnswers.objects.filter(code_hash=saved_answers_hash(code)).delete()
+
+
+# Copies and files -------------------------------------------------------------------------------
+
+
+def questionnaire_import(
+    *, data: dict, by=None, event=None, module=None, parent=None
+) -> QuestionnairePage:
+    """A new draft questionnaire from `data` (`exchange.read_questionnaire_file`, checked),
+    below the default language's "Befragungen" (or `parent`), with a draft translation into
+    each language the data translates. Block ids are kept, so that copies of one questionnaire
+    ask the same questions; its answers, codes and dates are its own."""
+    default = Locale.get_default()
+    if parent is None:
+        parent = SurveyIndexPage.objects.filter(locale=default).first()
+        if parent is None:
+            raise SurveyError("no_index")
+    slug = base = slugify(data["title"])[:60] or "fragebogen"
+    number = 1
+    while QuestionnairePage.objects.child_of(parent).filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    with transaction.atomic():
+        page = QuestionnairePage(
+            title=data["title"],
+            slug=slug,
+            intro=data["intro"],
+            closing_text=data["closing_text"],
+            access=data["access"],
+            anonymous=data["anonymous"],
+            steps=data["steps"],
+            event=event.original if event is not None else None,
+            module=module,
+            live=False,
+        )
+        parent.add_child(instance=page)
+        page.save_revision(user=by, log_action=True)
+        for language, strings in data["translations"].items():
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is not None:
+                translation_publish(
+                    instance=page, locale=locale, strings=strings, user=by, publish=False
+                )
+    return page
+
+
+def questionnaire_duplicate(*, questionnaire: QuestionnairePage, by=None, event=None):
+    """A draft copy of `questionnaire` with all its languages, for `event` (the next module
+    session, say): the same questions, none of the answers, codes, invitations or dates."""
+    original = questionnaire.original
+    data = read_questionnaire_file(json.dumps(questionnaire_data(original)).encode())
+    title = str(_("%(title)s (copy)")) % {"title": original.title}
+    data["title"] = title[:255]
+    return questionnaire_import(
+        data=data,
+        by=by,
+        event=event,
+        module=original.module,
+        parent=original.get_parent(),
+    )
 
 
 # Codes and personal links ----------------------------------------------------------------------

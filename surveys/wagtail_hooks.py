@@ -22,6 +22,8 @@ def page_views() -> dict:
         "surveys.orphaned_answer_problems": selectors.orphaned_answer_problems,
         "surveys.questionnaire_intro": views.questionnaire_intro,
         "surveys.questionnaire_preview": views.questionnaire_preview,
+        "surveys.questionnaire_resume": views.questionnaire_resume,
+        "surveys.questionnaire_saved": views.questionnaire_saved,
         "surveys.questionnaire_step": views.questionnaire_step,
         "surveys.questionnaire_thanks": views.questionnaire_thanks,
         "surveys.response_count": selectors.response_count,
@@ -33,6 +35,9 @@ def register_admin_urls():
     questionnaire_urls = [
         path("<int:pk>/codes/", admin_views.codes, name="codes"),
         path("<int:pk>/codes/<int:batch_pk>.pdf", admin_views.codes_pdf, name="codes_pdf"),
+        path("<int:pk>/kopieren/", admin_views.copies, name="copies"),
+        path("<int:pk>/export.json", admin_views.export, name="export"),
+        path("import/", admin_views.import_file, name="import"),
     ]
     return [
         path(

@@ -9,6 +9,9 @@ from the questionnaire page's blocks at each request.
   sent to the first one missing.
 - The last step is a review; sending it revalidates every step and calls `done`, which stores the
   response through `services.response_submit` and redirects to the thank-you page.
+- Every step taken is also kept for later (`SavedAnswers`) under a resume code that only the
+  participant holds (in a cookie, and shown when they choose "continue later"), so that a session
+  that runs out loses nothing. The kept answers hold no code, user or submission key.
 """
 
 import uuid
@@ -53,6 +56,10 @@ def wizard_started(request, page) -> bool:
     return bool((_stored(request, page).get("extra_data") or {}).get("key"))
 
 
+def wizard_code(request, page) -> str:
+    return (_stored(request, page).get("extra_data") or {}).get("code", "")
+
+
 def wizard_current_step(request, page) -> str | None:
     return _stored(request, page).get("step")
 
@@ -74,14 +81,46 @@ def code_forget(request, page) -> None:
     request.session.pop(code_key(page), None)
 
 
-def wizard_start(request, page, *, code: str = "") -> None:
-    """Begin a fresh wizard: no answers, a new submission key, the code if one is needed."""
+def wizard_start(request, page, *, code: str = "") -> str:
+    """Begin a fresh wizard: no answers, a new submission key, the code if one is needed.
+    Answers brought back without their code (`wizard_restore` for a questionnaire with codes)
+    are kept and get the code instead. Returns the step to go to."""
+    extra = _stored(request, page).get("extra_data") or {}
     storage = wizard_storage(request, page)
+    code_forget(request, page)
+    request.session.modified = True
+    if extra.get("restored") and not extra.get("code") and code:
+        storage.extra_data = {**extra, "code": code, "restored": False}
+        return storage.current_step or "1"
+    # Starting again: what was kept for later goes too.
+    services.saved_answers_drop(code=extra.get("saved", ""))
     storage.reset()
     storage.current_step = "1"
     storage.extra_data = {"key": str(uuid.uuid4()), "code": code}
+    return "1"
+
+
+def saved_code(request, page) -> str:
+    """The resume code of the wizard in this session, if its answers are kept for later."""
+    return (_stored(request, page).get("extra_data") or {}).get("saved", "")
+
+
+def saved_cookie_name(page) -> str:
+    return f"survey_saved_{page.translation_key.hex[:16]}"
+
+
+def wizard_restore(request, page, saved, code: str) -> str:
+    """A wizard with the answers kept under `code`, a new submission key and no access code
+    (kept answers never hold one: a questionnaire with codes asks for it again). Returns the
+    step the participant was on."""
+    storage = wizard_storage(request, page)
+    storage.reset()
+    storage.data[storage.step_data_key] = dict(saved.data.get("steps") or {})
+    storage.current_step = str(saved.data.get("step") or "1")
+    storage.extra_data = {"key": str(uuid.uuid4()), "code": "", "saved": code, "restored": True}
     code_forget(request, page)
     request.session.modified = True
+    return storage.current_step
 
 
 def mark_done(request, page) -> None:
@@ -173,10 +212,18 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         )
 
     def post(self, *args, **kwargs):
+        response = self.post_step(*args, **kwargs)
+        self.keep_for_later()
+        return response
+
+    def post_step(self, *args, **kwargs):
         wizard_goto_step = self.request.POST.get("wizard_goto_step")
         if wizard_goto_step and wizard_goto_step in self.get_form_list():
             self.keep_current_answers()
             return self.render_goto_step(wizard_goto_step)
+        if "wizard_save" in self.request.POST:
+            self.keep_current_answers(even_invalid=True)
+            return redirect(self.page.url + self.page.reverse_subpage("saved_route"))
         management_form = ManagementForm(self.request.POST, prefix=self.prefix)
         if (
             not management_form.is_valid()
@@ -192,13 +239,35 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         self.storage.current_step = posted_step
         return super().post(*args, **kwargs)
 
-    def keep_current_answers(self) -> None:
-        """Going back keeps what was typed on this step, when it is valid."""
+    def keep_current_answers(self, *, even_invalid: bool = False) -> None:
+        """Going back keeps what was typed on this step, when it is valid; continuing later
+        keeps it as it is (the step asks again for what is missing)."""
         current = self.storage.current_step
         if current in self.spec_by_key:
             form = self.get_form(current, data=self.request.POST)
-            if form.is_valid():
+            if even_invalid or form.is_valid():
                 self.storage.set_step_data(current, self.process_step(form))
+
+    def keep_for_later(self) -> None:
+        """Keep the answers so far under the wizard's resume code (drawn at the first step).
+        Only the questions' own fields are kept: not the CSRF token, nor any code."""
+        extra = self.storage.extra_data
+        if not extra.get("key"):
+            return  # sent (the wizard was reset) or never started
+        steps = {
+            step: {name: values for name, values in data.items() if name.startswith(f"{step}-")}
+            for step, data in self.storage.data[self.storage.step_data_key].items()
+            if step in self.spec_by_key
+        }
+        if not steps:
+            return
+        if not extra.get("saved"):
+            self.storage.extra_data = {**extra, "saved": services.resume_code_new()}
+        services.saved_answers_keep(
+            questionnaire=self.page,
+            code=self.storage.extra_data["saved"],
+            data={"steps": steps, "step": self.storage.current_step},
+        )
 
     def render_done(self, form, **kwargs):
         # Store on the review step's POST itself, not on a later GET (formtools' default).
@@ -270,6 +339,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                 submission_key=extra["key"],
                 code=extra.get("code", ""),
                 user=self.request.user if self.request.user.is_authenticated else None,
+                saved_code=extra.get("saved", ""),
             )
         except services.SurveyError as error:
             if error.code != "already_submitted":

@@ -286,6 +286,9 @@ EVENT_WAITING_OFFER_HOURS = env_int("EVENT_WAITING_OFFER_HOURS", 48)
 # Reports of anonymous questionnaires show no breakdown with fewer responses than this, so that
 # nobody can be recognised by their answers.
 SURVEY_MIN_GROUP_SIZE = env_int("SURVEY_MIN_GROUP_SIZE", 3)
+# Unfinished answers are kept this many days for a participant to go on (after a lost session
+# or a break); sending them deletes them at once.
+SURVEY_SAVED_ANSWERS_DAYS = env_int("SURVEY_SAVED_ANSWERS_DAYS", 14)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
 # Background tasks (django-tasks, Django's tasks framework): "database" queues them in the

@@ -1,6 +1,7 @@
 """Questionnaires, responses and access codes, one idea per module."""
 
 from .codes import AccessCode, CodeBatch, PersonalInvitation
+from .drafts import SavedAnswers
 from .pages import Access, QuestionnairePage, SurveyIndexPage
 from .responses import Answer, Participation, Question, Response
 
@@ -14,5 +15,6 @@ __all__ = [
     "Question",
     "QuestionnairePage",
     "Response",
+    "SavedAnswers",
     "SurveyIndexPage",
 ]

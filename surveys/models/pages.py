@@ -41,6 +41,16 @@ class SurveyIndexPage(Page):
         verbose_name = _("questionnaires")
         verbose_name_plural = _("questionnaire indexes")
 
+    def route(self, request, path_components):
+        # Every step of every participant comes this way: one query for the questionnaire with
+        # its own table joined, instead of Wagtail's page row and then its specific row.
+        if path_components:
+            child = QuestionnairePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
@@ -193,6 +203,14 @@ class QuestionnairePage(DefaultLanguageOriginalMixin, RoutablePageMixin, Page):
     @re_path(r"^schritt/(?P<step>[\w-]+)/$")
     def step_route(self, request, step):
         return page_view("surveys.questionnaire_step")(request, page=self, step=step)
+
+    @path("weiter/")
+    def resume_route(self, request):
+        return page_view("surveys.questionnaire_resume")(request, page=self)
+
+    @path("gespeichert/")
+    def saved_route(self, request):
+        return page_view("surveys.questionnaire_saved")(request, page=self)
 
     @path("danke/")
     def thanks_route(self, request):

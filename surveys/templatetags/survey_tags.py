@@ -1,5 +1,7 @@
 """Small helpers for the questionnaire's templates: ARIA ties and the faces of a rating scale."""
 
+import datetime
+
 from django import template
 from django.utils.html import format_html, format_html_join
 
@@ -17,6 +19,8 @@ def described_by(field, spec) -> str:
         ids.append(f"{field.auto_id}-help")
     if spec.kind == "number" and spec.min_value is not None and spec.max_value is not None:
         ids.append(f"{field.auto_id}-range")
+    if spec.kind == "date":
+        ids.append(f"{field.auto_id}-range")
     if field.errors:
         ids.append(f"{field.auto_id}-error")
     parts = []
@@ -25,6 +29,16 @@ def described_by(field, spec) -> str:
     if field.errors:
         parts.append((" aria-invalid", "true"))
     return format_html_join("", '{}="{}"', parts)
+
+
+@register.filter
+def date_value(value) -> str:
+    """A date field's value as a date input wants it (YYYY-MM-DD); what was typed otherwise."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
 
 
 @register.simple_tag

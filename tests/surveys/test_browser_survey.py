@@ -115,3 +115,51 @@ def test_the_questionnaire_works_without_javascript(live_server, publish_questio
     finally:
         context.close()
     assert Response.objects.filter(language="ar").count() == 1
+
+
+def test_a_lost_session_on_a_phone_loses_no_answers(live_server, publish_questionnaire, phone):
+    """At 320 px in Arabic: step 1 answered, the session runs out, step 2 is sent anyway and
+    taken with step 1 kept; "continue later" then gives a code, which brings the answers back
+    after the session is lost once more."""
+    questionnaire = publish_questionnaire(translate=True)
+    arabic = questionnaire.get_translations().get(locale__language_code="ar")
+    phone.set_viewport_size({"width": 320, "height": 640})
+    phone.goto(f"{live_server.url}{arabic.url}")
+    with phone.expect_navigation():
+        phone.locator("form.questionnaire-start button[type=submit]").click()
+    phone.locator(".question--single_choice input[type=radio]").nth(1).check()
+    phone.locator(".question--yes_no").nth(0).locator("input[value=yes]").check()
+    phone.locator(".question--yes_no").nth(1).locator("input[value=no]").check()
+    phone.fill(".question--number input", "4")
+    _next(phone)
+    assert phone.url.endswith("/schritt/2/")
+
+    phone.context.clear_cookies(name="sessionid")
+    rows = phone.locator(".matrix-row")
+    rows.nth(0).locator("input[value='4']").check()
+    rows.nth(1).locator("input[value='5']").check()
+    phone.locator(".question--rating input[value='5']").check()
+    phone.locator(".question--recommendation input[value='10']").check()
+    _next(phone)
+    # Step 3 is skipped ("no" above): the review, with a message in Arabic about the session.
+    assert phone.url.endswith("/schritt/pruefen/")
+    assert phone.locator("html").get_attribute("dir") == "rtl"
+    assert "120" in phone.locator(".messages").inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 320
+
+    with phone.expect_navigation():
+        phone.locator("button[name=wizard_save]").click()
+    code = phone.locator(".resume-code").inner_text().strip()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 320
+    phone.context.clear_cookies()  # another device, as it were
+    phone.goto(f"{live_server.url}{arabic.url}")
+    with phone.expect_navigation():
+        phone.locator(".questionnaire-resume-link a").click()
+    phone.fill("input[name=saved]", code)
+    with phone.expect_navigation():
+        phone.locator("form.questionnaire-resume button[type=submit]").click()
+    assert phone.url.endswith("/schritt/pruefen/")
+    _next(phone)
+    assert phone.url.endswith("/danke/")
+    response = Response.objects.get()
+    assert response.language == "ar" and response.answers.count() == 8

@@ -417,15 +417,19 @@ def _conditional_steps(condition_step: int, condition: tuple[str, str]) -> list[
 WHERE = "Question “%(text)s”"
 UNKNOWN = "%(where)s: no question in an earlier step has the code “%(code)s”."
 NOT_OFFERED = "%(where)s: “%(value)s” is not an answer of the question “%(code)s”."
+LATER = (
+    "%(where)s: the question “%(code)s” comes in the same step or later. A condition can only "
+    "look at questions of earlier steps, which are answered before it is decided."
+)
 
 
 @pytest.mark.parametrize(
     ("condition_step", "condition", "message"),
     [
         (2, ("F9", "ja"), UNKNOWN),  # no such code
-        (1, ("F2", "nein"), UNKNOWN),  # the same step
-        (1, ("F5", "3"), UNKNOWN),  # a later step
-        (2, ("F5", "3"), UNKNOWN),  # the same step, after the question with the code
+        (1, ("F2", "nein"), LATER),  # the same step
+        (1, ("F5", "3"), LATER),  # a later step
+        (2, ("F5", "3"), LATER),  # the same step, after the question with the code
         (2, ("F2", "vielleicht"), NOT_OFFERED),  # yes/no knows only yes and no
         (2, ("F1", "Über Freunde"), NOT_OFFERED),  # not one of the choices
     ],
@@ -454,7 +458,7 @@ def test_clean_accepts_conditions_on_earlier_answers_as_written(publish_question
     assert clean_problems(page) == [in_german(UNKNOWN, where=where, code="F7")]
     steps[1]["value"]["condition"] = {"question": "F5", "answer": "3"}  # its own question
     page.steps = steps
-    assert clean_problems(page) == [in_german(UNKNOWN, where=where, code="F5")]
+    assert clean_problems(page) == [in_german(LATER, where=where, code="F5")]
 
 
 # (3) The responses panel -------------------------------------------------------------------------

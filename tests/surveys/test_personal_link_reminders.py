@@ -192,3 +192,38 @@ def test_the_invitations_store_no_code(coded, session, django_capture_on_commit_
     )
     assert not any(code in stored for code in codes)
     assert PersonalInvitation.objects.count() == 3
+
+
+def test_the_manager_sees_invited_reminded_and_answered_as_counts_only(
+    client, cast, coded, session, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+    codes = codes_by_address()
+    answer_with_code(client, coded, codes["anna@example.org"])
+    client.cookies.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+        services.personal_links_send(questionnaire=coded, event=session, attended_only=True)
+    client.force_login(cast.manager)
+
+    page = client.get(reverse("surveys_admin:codes", args=[coded.pk]))
+    table = soup(page).select_one("table.personal-links")
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("th, td")]
+        for row in table.select("tbody tr")
+    ]
+    # Three invited; Berk and Cansu reminded twice each; Anna answered.
+    assert rows[0] == [session.title, "3", "2", "4", "1", "2"]
+    assert rows[-1][1:] == ["3", "2", "4", "1", "2"]
+    # No name or address on the page says who answered.
+    text = table.get_text(" ")
+    assert not any(name in text for name in ("Anna", "Berk", "Cansu", "example.org"))
+
+    # Only the network manager sees it.
+    for user in (cast.evaluator, cast.editor, cast.member_a):
+        client.force_login(user)
+        assert client.get(reverse("surveys_admin:codes", args=[coded.pk])).status_code in (
+            302,
+            403,
+        )
