@@ -26,6 +26,7 @@ INVENTORY = DataInventory(
             "target",
             "assessment",
             "assessment_note",
+            "further_evidence",
         ),
         # Figures only: no report shows a group smaller than the threshold.
         "evaluation.SentReport": ("scope", "phase", "sent_at", "figures", "pdf"),

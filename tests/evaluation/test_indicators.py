@@ -800,7 +800,9 @@ def test_the_dashboard_shows_each_goals_target_actual_and_status(client, world):
         ],
     }
     # Each phase has its own table, its goals in order.
-    captions = [table.caption.get_text(strip=True) for table in page.select("table.report-goals")]
+    captions = [
+        table.caption.get_text(" ", strip=True) for table in page.select("table.report-goals")
+    ]
     assert [caption.split(" (")[0] for caption in captions] == [str(p) for p in world.phases]
     assert "Ein Netzwerk ist fest etabliert." in page.select_one(".report-impact").get_text()
 

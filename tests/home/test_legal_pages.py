@@ -188,7 +188,7 @@ def test_the_privacy_notice_lists_every_kind_of_personal_data(client, legal):
     text = _text(html)
 
     assert len(rows) == len(data_inventory().personal)
-    assert "Anmeldungen zu Veranstaltungen: Name, E-Mail-Adresse, Organisation, Teilnahme" in text
+    assert "Anmeldungen zu Veranstaltungen: Name, E-Mail-Adresse, Organisation, Anwesenheit" in text
     assert "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)" in text
     assert "365 Tage nach der Veranstaltung, dann anonymisiert" in text
     assert "90 Tage" in text
@@ -206,7 +206,7 @@ def test_the_privacy_notice_follows_the_retention_settings(client, legal, settin
     [
         ("en", "Registrations for events"),
         ("tr", "Etkinlik kayıtları"),
-        ("ar", "التسجيل في الفعاليات"),
+        ("ar", "التسجيلات في الفعاليات"),
         ("fr", "Inscriptions aux événements"),
         ("ru", "Регистрации на мероприятия"),
     ],
