@@ -10,7 +10,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from .models import PreparedDownload
@@ -49,7 +48,6 @@ def prepared_download_redirect(download: PreparedDownload):
     return redirect(status_url(download))
 
 
-@never_cache
 def prepared_download(request, pk):
     download = _download(request, pk)
     failed = download.status == PreparedDownload.Status.FAILED or stalled(download)
@@ -74,7 +72,6 @@ def prepared_download(request, pk):
     return _no_store(response)
 
 
-@never_cache
 def prepared_download_file(request, pk):
     download = _download(request, pk)
     if download.status != PreparedDownload.Status.READY or not download.file:
