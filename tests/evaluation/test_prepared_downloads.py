@@ -24,6 +24,7 @@ from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from evaluation.models import SentReport
 from home.management.commands import run_worker as run_worker_command
 from home.models import PreparedDownload
 from home.prepared_downloads import prepared_download_render
@@ -326,3 +327,20 @@ def test_the_expiry_job_deletes_old_downloads_their_files_and_orphans(client, wo
     assert not storage.exists(old.file.name) and not storage.exists(orphan)
     assert storage.exists(fresh.file.name)
     assert client.get(reverse("prepared_download_file", args=[old.pk])).status_code == 404
+
+
+def test_a_sent_reports_stored_pdf_goes_out_at_once_even_where_tasks_are_queued(client, world):
+    SentReport.objects.create(
+        scope=SentReport.Scope.PHASE,
+        phase=world["phase"],
+        sent_at=timezone.now(),
+        sent_by=world["cast"].manager,
+        figures={},
+        pdf=b"%PDF-1.7 as it was sent",
+    )
+    login_as(client, world, "evaluator")
+    with queued:
+        response = client.get(reverse("evaluation:phase_report_pdf", args=[1]))
+    assert response.status_code == 200
+    assert response.content == b"%PDF-1.7 as it was sent"
+    assert not PreparedDownload.objects.exists()
