@@ -31,6 +31,7 @@ from home.prepared_downloads import prepared_download_render
 from home.roles import NETWORK_MANAGERS
 from members.factories import UserFactory
 from surveys import exports as survey_exports
+from tests.html import soup
 
 from . import test_report_access as access
 from .reporting import pdf_text
@@ -344,3 +345,16 @@ def test_a_sent_reports_stored_pdf_goes_out_at_once_even_where_tasks_are_queued(
     assert response.status_code == 200
     assert response.content == b"%PDF-1.7 as it was sent"
     assert not PreparedDownload.objects.exists()
+
+
+def test_the_report_pages_links_let_the_browser_follow_to_the_status_page(client, world):
+    """A `download` attribute would make the browser save the status page as the file."""
+    login_as(client, world, "manager")
+    pages = [
+        reverse("evaluation_results:results", args=[world["questionnaire"].pk]),
+        reverse("evaluation:phase_report", args=[1]),
+    ]
+    for url in pages:
+        links = soup(client.get(url)).select("a[href*='.csv'], a[href*='.xlsx'], a[href*='.pdf']")
+        assert links, url
+        assert all(not link.has_attr("download") for link in links), url
