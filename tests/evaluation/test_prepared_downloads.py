@@ -20,9 +20,11 @@ from django.core.files.storage import storages
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
+from wagtail.users.models import UserProfile
 
 from evaluation.models import SentReport
 from home.management.commands import run_worker as run_worker_command
@@ -358,3 +360,21 @@ def test_the_report_pages_links_let_the_browser_follow_to_the_status_page(client
         links = soup(client.get(url)).select("a[href*='.csv'], a[href*='.xlsx'], a[href*='.pdf']")
         assert links, url
         assert all(not link.has_attr("download") for link in links), url
+
+
+def test_the_status_page_speaks_the_readers_language_right_to_left_in_arabic(client, world):
+    evaluator = world["cast"].evaluator
+    profile = UserProfile.get_for_user(evaluator)
+    profile.preferred_language = "ar"
+    profile.save()
+    login_as(client, world, "evaluator")
+    download = ask(client, csv_url(world))
+    assert download.language == "ar"  # the file is drawn in the language it was asked in
+    page = soup(client.get(reverse("prepared_download", args=[download.pk])))
+    assert page.html["dir"] == "rtl" and page.html["lang"] == "ar"
+    with translation.override("ar"):
+        waiting = gettext(
+            "Your file is being prepared. This page looks again by itself every few seconds; "
+            "the download appears here when it is ready."
+        )
+    assert waiting in page.get_text()
