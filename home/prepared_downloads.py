@@ -125,8 +125,10 @@ def prepared_download_render(*, download_id: str) -> str:
             chunks = response.streaming_content if response.streaming else [response.content]
             for chunk in chunks:
                 temporary.write(chunk)
-            if hasattr(response, "close"):
-                response.close()
+            # Not `response.close()`: it sends `request_finished`, whose handler would close
+            # the worker's database connection. The workbook's temporary file is closed here.
+            if getattr(response, "file_to_stream", None) is not None:
+                response.file_to_stream.close()
             temporary.flush()
             filename = _filename(response, download.kind)
             extension = filename.rsplit(".", 1)[-1] if "." in filename else "bin"
