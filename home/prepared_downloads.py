@@ -85,11 +85,13 @@ def may_have(user, download: PreparedDownload) -> bool:
 
 
 def stalled(download: PreparedDownload, *, now: datetime.datetime | None = None) -> bool:
-    """An attempt that has not finished in time: its worker died (killed, out of memory)."""
-    if download.status != PreparedDownload.Status.PENDING or download.started_at is None:
+    """A download not finished in time since its last attempt started, or since it was asked
+    for when no worker took it: its worker died (killed, out of memory) or is not running."""
+    if download.status != PreparedDownload.Status.PENDING:
         return False
+    since = download.started_at or download.requested_at
     limit = datetime.timedelta(minutes=settings.PREPARED_DOWNLOAD_TIMEOUT_MINUTES)
-    return (now or timezone.now()) - download.started_at > limit
+    return (now or timezone.now()) - since > limit
 
 
 def _filename(response: HttpResponse, fallback: str) -> str:

@@ -86,8 +86,10 @@ def prepared_download_request(*, kind: str, params: dict, user) -> PreparedDownl
 
 
 def prepared_download_retry(*, download: PreparedDownload) -> PreparedDownload:
-    """Try a failed (or stalled) download once more, from its first attempt."""
+    """Try a failed (or stalled) download once more, from its first attempt, as if asked for
+    now (its time to be taken and its retention count from now)."""
     PreparedDownload.objects.filter(pk=download.pk).update(
+        requested_at=timezone.now(),
         status=PreparedDownload.Status.PENDING,
         attempts=0,
         started_at=None,

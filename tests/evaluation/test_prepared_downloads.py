@@ -309,6 +309,22 @@ def test_a_worker_that_died_leaves_a_download_shown_as_failed(client, world):
     assert 'role="alert"' in page
 
 
+def test_a_download_no_worker_took_is_shown_as_failed_in_time(client, world):
+    login_as(client, world, "manager")
+    download = ask(client, csv_url(world))
+    page = client.get(reverse("prepared_download", args=[download.pk])).content.decode()
+    assert 'role="alert"' not in page
+    PreparedDownload.objects.filter(pk=download.pk).update(
+        requested_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    page = client.get(reverse("prepared_download", args=[download.pk])).content.decode()
+    assert 'role="alert"' in page
+    with queued:
+        client.post(reverse("prepared_download_retry", args=[download.pk]))
+    page = client.get(reverse("prepared_download", args=[download.pk])).content.decode()
+    assert 'role="alert"' not in page and 'http-equiv="refresh"' in page
+
+
 # Expiry -------------------------------------------------------------------------------------------
 
 
