@@ -104,11 +104,12 @@ def _retry_delay(attempt: int) -> datetime.timedelta:
 
 
 @task()
-def prepared_download_render(*, download_id: str) -> str:
+def prepared_download_render(*, download_id: str, attempt: int = 1) -> str:
     """Draw one prepared download and store its file. A failed attempt is queued again where
     the backend can wait (`PREPARED_DOWNLOAD_ATTEMPTS` in all) and fails as a task, so that
     it shows on the staff page with its error; after the last one the download is failed, and
-    its status page says so and offers to try again."""
+    its status page says so and offers to try again. `attempt` is for the staff page's list of
+    failed tasks; the download counts its attempts itself."""
     download = PreparedDownload.objects.filter(pk=download_id).first()
     if download is None or download.status != PreparedDownload.Status.PENDING:
         return "gone"  # expired, or already done by an earlier run of this task
@@ -151,7 +152,7 @@ def prepared_download_render(*, download_id: str) -> str:
         if again:
             prepared_download_render.using(
                 run_after=timezone.now() + _retry_delay(download.attempts)
-            ).enqueue(download_id=str(download.pk))
+            ).enqueue(download_id=str(download.pk), attempt=download.attempts + 1)
         else:
             download.status = PreparedDownload.Status.FAILED
             download.finished_at = timezone.now()
