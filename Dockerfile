@@ -20,6 +20,7 @@ ENV PATH=/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=config.settings.production \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media \
+    PREPARED_DOWNLOADS_ROOT=/app/prepared \
     WEB_CONCURRENCY=2
 # Pango and fonts for WeasyPrint (certificates, report PDFs), incl. Arabic and Cyrillic glyphs.
 RUN apt-get update \
@@ -28,7 +29,7 @@ RUN apt-get update \
 RUN useradd --system --uid 10001 --home-dir /app app
 COPY --from=build /venv /venv
 COPY --from=build --chown=app:app /app /app
-RUN mkdir -p /app/media && chown app:app /app/media
+RUN mkdir -p /app/media /app/prepared && chown app:app /app/media /app/prepared
 WORKDIR /app
 USER app
 EXPOSE 8000

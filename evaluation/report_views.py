@@ -8,7 +8,7 @@ anything (quotes, sending a report).
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -17,6 +17,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from home import prepared_downloads
+from home import services as home_services
+from home.prepared_views import prepared_download_redirect
 from members.access import can_view_reports, is_network_manager
 from members.models import ProjectPhase
 from surveys import disclosure
@@ -26,6 +29,7 @@ from surveys.filters import ReportFilters
 from surveys.models import Answer, QuestionnairePage
 
 from . import (
+    downloads,
     exports,
     matrix_exports,
     metrics,
@@ -55,18 +59,11 @@ def _questionnaire(request, pk) -> QuestionnairePage:
 
 
 def _labels_language(request) -> str:
-    codes = {code for code, _name in Locale.objects.values_list("language_code", "language_code")}
-    language = request.GET.get("labels", "")
-    return language if language in codes else Locale.get_default().language_code
+    return downloads.labels_language(request.GET)
 
 
 def _filters(request, questionnaire) -> tuple[ReportFilterForm, ReportFilters | None]:
-    form = ReportFilterForm(request.GET or None, questionnaire=questionnaire)
-    if not request.GET:
-        return form, ReportFilters()
-    if not form.is_valid():
-        return form, None
-    return form, form.filters()
+    return downloads.report_filters(request.GET, questionnaire)
 
 
 # A questionnaire's report -----------------------------------------------------------------------
@@ -122,7 +119,9 @@ def questionnaire_report(request, pk):
     return TemplateResponse(request, "evaluation/admin/report.html", context)
 
 
-def _export(request, pk, render):
+def _export(request, pk, kind, render):
+    """The export of what the report shows: drawn by the worker where tasks are queued (the
+    person waits on its status page), else at once in the request."""
     questionnaire = _questionnaire(request, pk)
     form, filters = _filters(request, questionnaire)
     if filters is None:
@@ -135,15 +134,22 @@ def _export(request, pk, render):
             reverse("evaluation_results:results", args=[questionnaire.pk])
             + (f"?{query}" if query else "")
         )
+    if prepared_downloads.queued():
+        download = home_services.prepared_download_request(
+            kind=kind,
+            params=downloads.results_params(questionnaire, request.GET),
+            user=request.user,
+        )
+        return prepared_download_redirect(download)
     return render(questionnaire, filters=filters, language=_labels_language(request))
 
 
 def results_csv(request, pk):
-    return _export(request, pk, survey_exports.responses_csv)
+    return _export(request, pk, downloads.RESULTS_CSV, survey_exports.responses_csv)
 
 
 def results_xlsx(request, pk):
-    return _export(request, pk, exports.responses_xlsx)
+    return _export(request, pk, downloads.RESULTS_XLSX, exports.responses_xlsx)
 
 
 @require_POST
@@ -302,15 +308,16 @@ def phase_report(request, number=None):
 
 
 def phase_report_pdf(request, number=None):
+    """A sent report's stored PDF goes out at once; a live one is drawn by the worker where
+    tasks are queued (the person waits on its status page), else in the request."""
     _reader(request)
     phase = _phase(number)
-    sent = phase_reports.sent_report(phase)
-    pdf = bytes(sent.pdf) if sent else phase_reports.report_pdf(phase_reports.report_data(phase))
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{phase_reports.report_filename(phase)}"'
-    )
-    return response
+    if prepared_downloads.queued() and phase_reports.sent_report(phase) is None:
+        download = home_services.prepared_download_request(
+            kind=downloads.REPORT_PDF, params=downloads.report_params(phase), user=request.user
+        )
+        return prepared_download_redirect(download)
+    return downloads.report_pdf_response(phase)
 
 
 @require_POST

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from members.access import can_view_reports
 from surveys.models import QuestionnairePage
 
-from . import report_views, selectors
+from . import downloads, report_views, selectors
 from .data_inventory import INVENTORY
 from .forms import GoalForm
 from .models import Goal
@@ -127,3 +127,9 @@ def sent_report_periods(*, questionnaire):
 def data_inventory():
     """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
     return INVENTORY
+
+
+@hooks.register("register_prepared_downloads")
+def prepared_downloads():
+    """The long downloads the worker draws (`home.prepared_downloads`)."""
+    return downloads.kinds()

@@ -10,6 +10,8 @@ from .roles import NETWORK_MANAGERS
 from .selectors import (
     heartbeat_age,
     job_statuses,
+    prepared_downloads_failed,
+    prepared_downloads_waiting,
     task_failures,
     tasks_waiting,
     translations_out_of_date,
@@ -51,5 +53,7 @@ def background_work(request):
             "worker_age": heartbeat_age("worker"),
             "scheduler_age": heartbeat_age("scheduler"),
             "tasks_in_database": tasks_in_database(),
+            "downloads_failed": prepared_downloads_failed(),
+            "downloads_waiting": prepared_downloads_waiting(),
         },
     )

@@ -116,11 +116,35 @@ INVENTORY = DataInventory(
             legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
             retention=_("30 days after sending"),
         ),
+        PersonalData(
+            model="home.PreparedDownload",
+            fields=("requested_by", "requested_at", "params", "file"),
+            description=_(
+                "Reports and exports prepared for a member of staff: who asked for which one, "
+                "when, with which filters, and the file"
+            ),
+            purpose=_("Handing a long report or export to the person who asked for it"),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            retention=_("24 hours"),
+        ),
     ],
     not_personal={
         # What the scheduler and the worker did, and when they were last seen.
         "home.JobRun": ("job", "started_at", "finished_at", "result", "message"),
         "home.Heartbeat": ("process", "beat_at"),
+        # How far a prepared download got (its person and file are above).
+        "home.PreparedDownload": (
+            "id",
+            "kind",
+            "language",
+            "started_at",
+            "finished_at",
+            "status",
+            "attempts",
+            "error",
+            "filename",
+            "content_type",
+        ),
         # The office's and the topics' names in other languages.
         "home.ContactTranslation": (
             "contact",

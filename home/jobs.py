@@ -107,6 +107,13 @@ JOBS: tuple[Job, ...] = (
         DailyAt(3, 45),
         "expire_login_history",
     ),
+    # Long PDFs and large exports the worker prepared for someone (home.prepared_downloads).
+    Job(
+        "prepared_downloads_expire",
+        _("Delete prepared downloads"),
+        Every(60),
+        "expire_prepared_downloads",
+    ),
     # Finished tasks (sent mails) stay 30 days for the failure list, then go.
     Job(
         "task_results_prune",

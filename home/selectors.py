@@ -20,8 +20,9 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from .jobs import Job, all_jobs
-from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, SiteImage
+from .models import Heartbeat, JobRun, NewsIndexPage, NewsPage, PreparedDownload, SiteImage
 from .pagination import paginate
+from .prepared_downloads import kinds as prepared_kinds
 from .search_index import matches
 from .search_sources import search_source, search_sources
 from .text_language import TextInLanguage, text_with_fallback
@@ -361,3 +362,22 @@ def task_failures(*, limit: int = 20) -> QuerySet[DBTaskResult]:
 def tasks_waiting() -> int:
     """Tasks queued for the worker and not started yet (retries that wait included)."""
     return DBTaskResult.objects.filter(status=TaskResultStatus.READY).count()
+
+
+def prepared_downloads_failed(*, limit: int = 20) -> list[PreparedDownload]:
+    """The latest prepared downloads that failed after their last attempt, newest first, each
+    with `title` (what was asked for)."""
+    known = prepared_kinds()
+    failed = list(
+        PreparedDownload.objects.filter(status=PreparedDownload.Status.FAILED)
+        .select_related("requested_by")
+        .order_by("-requested_at")[:limit]
+    )
+    for download in failed:
+        kind = known.get(download.kind)
+        download.title = kind.title(download.params) if kind else download.kind
+    return failed
+
+
+def prepared_downloads_waiting() -> int:
+    return PreparedDownload.objects.filter(status=PreparedDownload.Status.PENDING).count()

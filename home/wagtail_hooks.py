@@ -10,7 +10,7 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import feeds, selectors, two_factor, two_factor_views
+from . import feeds, prepared_views, selectors, two_factor, two_factor_views
 from .admin_views import background_work, may_see_background_work, outdated_translations_report
 from .data_inventory import INVENTORY
 from .forms import MOVE_REFUSED
@@ -132,6 +132,23 @@ def outdated_translations_menu_item():
 @hooks.register("register_admin_urls")
 def background_work_url():
     return [path("reports/background-jobs/", background_work, name="background_work")]
+
+
+@hooks.register("register_admin_urls")
+def prepared_download_urls():
+    return [
+        path("downloads/<uuid:pk>/", prepared_views.prepared_download, name="prepared_download"),
+        path(
+            "downloads/<uuid:pk>/file/",
+            prepared_views.prepared_download_file,
+            name="prepared_download_file",
+        ),
+        path(
+            "downloads/<uuid:pk>/try-again/",
+            prepared_views.prepared_download_try_again,
+            name="prepared_download_retry",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

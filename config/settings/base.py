@@ -303,6 +303,12 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 # A mail the server refused is tried again this many times in all, after 1, 5, 30, 120 … minutes
 # (only on the database backend; the immediate one reports the failure to the page at once).
 MAIL_ATTEMPTS = env_int("MAIL_ATTEMPTS", 5)
+# A prepared download (home.prepared_downloads) is tried this many times in all, 1 and 5 minutes
+# apart, is taken as failed when an attempt has not finished after this many minutes (a worker
+# that died), and is deleted with its file after this many hours.
+PREPARED_DOWNLOAD_ATTEMPTS = env_int("PREPARED_DOWNLOAD_ATTEMPTS", 3)
+PREPARED_DOWNLOAD_TIMEOUT_MINUTES = env_int("PREPARED_DOWNLOAD_TIMEOUT_MINUTES", 30)
+PREPARED_DOWNLOAD_RETENTION_HOURS = env_int("PREPARED_DOWNLOAD_RETENTION_HOURS", 24)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -339,9 +345,16 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Files the worker prepares for one person (long PDFs, large exports): outside MEDIA_ROOT, so no
+# URL reaches them but the download view, which checks who asks (home.prepared_downloads).
+PREPARED_DOWNLOADS_ROOT = Path(env_str("PREPARED_DOWNLOADS_ROOT", str(BASE_DIR / "prepared")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "prepared_downloads": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PREPARED_DOWNLOADS_ROOT, "base_url": "/no-public-url/"},
+    },
 }
 
 # E-mail: printed to the console unless an SMTP host is configured.

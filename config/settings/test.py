@@ -1,5 +1,10 @@
 """The test suite: fast hashing, memory cache, console-free mail; SQLite unless DATABASE_URL."""
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,8 +16,15 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Prepared downloads in a folder of their own per test run, removed when it ends.
+PREPARED_DOWNLOADS_ROOT = Path(tempfile.mkdtemp(prefix="mso-prepared-"))
+atexit.register(shutil.rmtree, PREPARED_DOWNLOADS_ROOT, ignore_errors=True)
 STORAGES = {
     **STORAGES,  # noqa: F405
+    "prepared_downloads": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PREPARED_DOWNLOADS_ROOT, "base_url": "/no-public-url/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # The test client's host: links in mails and pages open in the test client as they are.

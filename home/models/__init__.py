@@ -5,6 +5,7 @@ from .images import ImageAltText, SiteImage, SiteRendition
 from .legal import AccessibilityStatementPage, ImprintPage, ImprintSettings, PrivacyPage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
+from .prepared import PreparedDownload
 from .search import SearchDocument
 from .site_settings import ContactSettings, ContactTranslation, FooterSettings
 from .topics import TopicTranslation
@@ -25,6 +26,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "PreparedDownload",
     "RecoveryCode",
     "RecoveryCodeDevice",
     "SearchDocument",
