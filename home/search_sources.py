@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from .indexing import note_for_reindex
 from .search_index import Document, documents_clear, documents_delete, documents_replace
+from .view_restrictions import is_restricted
 
 PAGE_SOURCE = "page"
 
@@ -86,10 +87,11 @@ class PageSearchSource(SearchSource):
         return Page.objects.filter(depth__gt=1).specific().iterator(chunk_size=200)
 
     def visible(self, ids: list[int], *, locale: Locale) -> set[int]:
-        pages = Page.objects.live().public().filter(locale=locale, pk__in=ids)
+        pages = Page.objects.live().filter(locale=locale, pk__in=ids)
         for hidden in _hidden_pages():
             pages = pages.exclude(pk__in=hidden.values("pk"))
-        return set(pages.values_list("pk", flat=True))
+        # Public: not below a view restriction (Wagtail's `public()`, from the cached paths).
+        return {pk for pk, path in pages.values_list("pk", "path") if not is_restricted(path)}
 
     def results(self, ids: list[int], *, locale: Locale, request) -> dict[int, dict]:
         results = {}

@@ -20,6 +20,13 @@ def _restricted() -> dict:
     }
 
 
+def is_restricted(path: str) -> bool:
+    """Whether a page with this tree path lies in a restricted part of the site, as Wagtail's
+    `PageQuerySet.public()` decides it, without its query and the conditions it builds."""
+    known = cached_until_publish(None, "view-restrictions", _restricted)
+    return any(path.startswith(restricted) for restricted in known["paths"])
+
+
 def answer_unrestricted_pages_from_cache() -> None:
     """Wrap Wagtail's `Page.get_view_restrictions` (called from `HomeConfig.ready`)."""
     lookup = Page.get_view_restrictions
