@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from . import two_factor
-from .page_cache import cached_until_publish
+from .page_cache import cached_until_publish, generation_for_request
 from .views import healthz, readyz
 
 HEALTH_CHECKS = {"/healthz": healthz, "/readyz": readyz}
@@ -69,7 +69,8 @@ class CachedSiteMiddleware:
         request._wagtail_site = cached_until_publish(
             request, "site", find, host, request.get_port()
         )
-        return self.get_response(request)
+        with generation_for_request(request):
+            return self.get_response(request)
 
 
 class PrivateResponseMiddleware:

@@ -11,6 +11,8 @@ language at once. Per-page purging would be wrong here: the home page lists the 
 menu lists pages, and each page links to its translations, so one change reaches many pages.
 """
 
+import contextlib
+import contextvars
 import hashlib
 import time
 
@@ -32,10 +34,29 @@ def purge(**kwargs) -> None:
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
+# The generation of the request being served, for callers that have no request at hand (a
+# page's `localized`, its view restrictions); set by `generation_for_request`.
+_request_generation: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "page_cache_generation", default=None
+)
+
+
+@contextlib.contextmanager
+def generation_for_request(request):
+    """Within this block, `generation()` without a request answers with the request's."""
+    token = _request_generation.set(generation(request))
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
 def generation(request=None) -> int:
     """The current cache generation, read once per request."""
     if request is not None and hasattr(request, "page_cache_generation"):
         return request.page_cache_generation
+    if request is None and (current := _request_generation.get()) is not None:
+        return current
     value = cache.get(GENERATION_KEY, 0)
     if request is not None:
         request.page_cache_generation = value
