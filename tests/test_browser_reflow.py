@@ -2,7 +2,7 @@
 scrolls sideways, in any of the six languages: the public pages of the demo site (with their
 routes: a directory profile, the calendar's views, the modules), the login and search pages, and
 the extranet of a contact person (dashboard with its participation table, member directory, own
-events, organisation) logged in."""
+events, organisation, proposals, a date poll and a working group) logged in."""
 
 import datetime
 
@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from events.models import EventIndexPage
 from members.models import DirectoryPage, ExtranetPage, Organisation
 from members.models.pages import MembersOnlyPage
+from participation.models import DatePoll, Proposal, ProposalProcess, WorkingGroup
 
 pytestmark = [
     pytest.mark.browser,
@@ -69,12 +70,22 @@ def _extranet_urls(language: str) -> list[str]:
     locale = Locale.objects.get(language_code=language)
     dashboard = ExtranetPage.objects.live().filter(locale=locale).first()
     organisation = Organisation.objects.get(memberships__user__username=CONTACT_PERSON)
+    process = ProposalProcess.objects.order_by("pk").first()
+    proposal = Proposal.objects.order_by("-pk").first()
+    poll = DatePoll.objects.order_by("pk").first()
+    group = WorkingGroup.objects.order_by("pk").first()
     with translation.override(language):
         return [
             dashboard.url,
             reverse("members:directory"),
             reverse("events:my_events"),
             reverse("members:organisation", kwargs={"slug": organisation.slug}),
+            # Participation: proposals with comments, a date poll, a working group.
+            reverse("participation:processes"),
+            reverse("participation:process", kwargs={"pk": process.pk}),
+            reverse("participation:proposal", kwargs={"pk": proposal.pk}),
+            reverse("participation:poll", kwargs={"pk": poll.pk}),
+            reverse("participation:group", kwargs={"slug": group.slug}),
         ]
 
 
