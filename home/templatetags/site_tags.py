@@ -10,6 +10,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from .. import navigation
+from ..page_cache import cached_until_publish
 from ..public_address import public_url
 from ..selectors import image_renditions
 
@@ -106,8 +107,7 @@ def seo_meta(context) -> dict:
         description = context.get("page_description", "") or description
     own = versions.get(get_language())
     default_version = versions.get(settings.LANGUAGE_CODE)
-    image = getattr(specific, "image", None)
-    social = image_renditions(image, [SOCIAL_IMAGE]).get(SOCIAL_IMAGE)
+    social = _social_image(request, specific)
     data.update(
         page=specific,
         description=" ".join(description.split())[:300],
@@ -116,7 +116,20 @@ def seo_meta(context) -> dict:
         x_default=default_version["full_url"] if default_version else "",
         og_type="article" if hasattr(specific, "teaser") else "website",
         og_locale=get_language(),
-        image=image if social else None,
-        image_url=public_url(social.url) if social else "",
+        image_url=social["url"] if social else "",
+        image_alt=social["alt"] if social else "",
     )
     return data
+
+
+def _social_image(request, page) -> dict | None:
+    """{"url", "alt"} of the page's image as social media show it, remembered until the next
+    purge (it costs the image, its renditions and its alternative texts: three queries)."""
+
+    def compute():
+        image = page.image if getattr(page, "image_id", None) else None
+        social = image_renditions(image, [SOCIAL_IMAGE]).get(SOCIAL_IMAGE)
+        # Empty rather than None, which the cache would take for "not computed".
+        return {"url": public_url(social.url), "alt": str(image.alt_in())} if social else {}
+
+    return cached_until_publish(request, "social-image", compute, page.pk, get_language()) or None
