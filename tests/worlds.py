@@ -296,8 +296,22 @@ def group_by_worlds(items: list[pytest.Item]) -> None:
         scopes.setdefault(scope, index)
         first_seen.setdefault((scope, tuple(worlds_of(item))), index)
     items.sort(
-        key=lambda item: (scopes[_scope(item)], first_seen[(_scope(item), tuple(worlds_of(item)))])
+        key=lambda item: (
+            _scope(item) not in _LONGEST and _path(item) not in _LONGEST,
+            scopes[_scope(item)],
+            first_seen[(_scope(item), tuple(worlds_of(item)))],
+        )
     )
+
+
+# The units that take longest (the demo site's files, the 320-px journey through every page):
+# first, so that a worker takes them at the start and the other does the rest meanwhile,
+# instead of one of them starting one last while the other waits.
+_LONGEST = {"seeded", "tests/test_browser_reflow.py"}
+
+
+def _path(item: pytest.Item) -> str:
+    return item.nodeid.split("::", 1)[0]
 
 
 def _is_about_demo_data(path: str) -> bool:
