@@ -98,6 +98,27 @@ def cached_until_publish(request, name: str, compute, *key_parts):
     return value
 
 
+def kept_in_process(request, name: str, compute, *key_parts):
+    """`compute()`, remembered like `cached_until_publish` but only in this process's memory: for
+    model instances, which are not worth sending through the shared cache. Callers must not
+    change the value; they copy it before they hand it on."""
+    timeout = getattr(settings, "SHARED_DATA_CACHE_SECONDS", 0)
+    if timeout <= 0:
+        return compute()
+    current = generation(request)
+    if _local["generation"] != current or len(_local["values"]) > LOCAL_ENTRIES_MAX:
+        _local.update(generation=current, values={})
+    key = ":".join(["process", name, *map(str, key_parts)])
+    now = time.monotonic()
+    found = _local["values"].get(key)
+    if found is not None and found[1] > now:
+        return found[0]
+    value = compute()
+    if _local["generation"] == current:
+        _local["values"][key] = (value, now + timeout)
+    return value
+
+
 # Query parameters that change what a public page shows; any other one bypasses the cache, so
 # that made-up query strings cannot fill it.
 CACHED_PARAMETERS = {"page", "tag", "q"}

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..blocks import HomePageStreamBlock, StandardPageStreamBlock
 from ..locales import active_locale
-from ..page_cache import cached_until_publish
+from ..page_cache import cached_until_publish, kept_in_process
 from ..routing import page_view
 
 
@@ -91,10 +91,16 @@ class HomePage(Page):
             request, "route", target, self.pk, digest
         )
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model._default_manager.filter(pk=pk).first() if consumed else None
+        page = None
+        if consumed:
+            # The page itself too, in this process until the next purge; each request gets its
+            # own copy, so that nothing one request sets on it reaches another.
+            page = kept_in_process(
+                request, "routed-page", lambda: model._default_manager.filter(pk=pk).first(), pk
+            )
         if page is None:  # removed since, or the path ends here: walk as Wagtail does
             return super().route(request, path_components)
-        return page.route(request, path_components[consumed:])
+        return copy.copy(page).route(request, path_components[consumed:])
 
 
 class StandardPage(Page):
