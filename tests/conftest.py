@@ -77,7 +77,7 @@ def _world_stack(request, django_db_setup, django_db_blocker):
     stack = WorldStack(django_db_blocker)
     request.config.stash[STACK] = stack
     yield stack
-    stack.drop_to(0)
+    stack.close()
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -123,6 +123,17 @@ class WorldStack:
                 layer.atomic.__exit__(None, None, None)
         cache.clear()
 
+    def close(self) -> None:
+        """At the end of the session: roll back every open world. Should the connection still
+        hold a transaction opened inside one (once seen after a worker's last test), it is
+        closed instead, which discards it: the test database is destroyed right after."""
+        try:
+            self.drop_to(0)
+        except RuntimeError:
+            with self.blocker.unblock():
+                connection.close()
+            self.layers.clear()
+
     def drop_borrowed(self) -> None:
         borrowed = next((i for i, layer in enumerate(self.layers) if layer.borrowed), None)
         if borrowed is not None:
