@@ -14,6 +14,7 @@ Pages are found only while live and public; a page type may hide more through th
 `search_hidden_pages` hook (members-only events), which returns a page queryset.
 """
 
+import abc
 import functools
 from collections.abc import Iterable
 
@@ -30,9 +31,11 @@ from .view_restrictions import is_restricted
 PAGE_SOURCE = "page"
 
 
-class SearchSource:
+class SearchSource(abc.ABC):
     """One kind of thing the public search finds. `fallback_language`: documents in this
-    language are also searched in every other language (texts shown there as a fallback)."""
+    language are also searched in every other language (texts shown there as a fallback). A
+    source lacking one of the abstract methods cannot be made: it fails when registered, not
+    when someone searches."""
 
     name: str = ""
     fallback_language: str | None = None
@@ -40,19 +43,19 @@ class SearchSource:
     def object_id(self, obj) -> int:
         return obj.pk
 
-    def documents(self, obj) -> list[Document]:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def documents(self, obj) -> list[Document]: ...
 
-    def all_objects(self) -> Iterable:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def all_objects(self) -> Iterable: ...
 
+    @abc.abstractmethod
     def visible(self, ids: list[int], *, locale: Locale) -> set[int]:
         """Of the matched ids, those anyone may see in this language."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def results(self, ids: list[int], *, locale: Locale, request) -> dict[int, dict]:
         """Title, URL and summary of each visible id."""
-        raise NotImplementedError
 
 
 def _field_text(obj, field: index.SearchField) -> str:

@@ -4,15 +4,15 @@ barrier. SQLite has no row locks to test (its writers queue for one file lock), 
 need PostgreSQL, where CI runs them; REQUIRE_POSTGRES=1 makes their absence a failure."""
 
 import datetime
-import os
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from events import services
 from events.models import Registration, RegistrationStatus
 from members.factories import member_create
+from tests.postgresql import postgresql_required
 
 # The page tree (with Wagtail's root page) comes before the cast, whose staff roles need it.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -23,11 +23,7 @@ PLACES = 10
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        message = "Concurrency is tested on PostgreSQL (set DATABASE_URL); CI does."
-        if os.environ.get("REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    postgresql_required("Concurrency is tested on PostgreSQL")
 
 
 def _all_at_once(work, arguments) -> list:

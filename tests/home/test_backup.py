@@ -3,7 +3,6 @@ restores them into a fresh database and media folder and compares; it passes on 
 restore and names what differs in a damaged one. pg_dump needs committed data and PostgreSQL,
 so these tests run there (CI does; REQUIRE_POSTGRES=1 makes their absence a failure)."""
 
-import os
 import re
 from io import StringIO
 
@@ -12,11 +11,12 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection, connections
+from django.db import connections
 from wagtail.documents import get_document_model
 
 import home.management.commands.backup_verify as backup_verify_command
 from home.backup import backup_restore
+from tests.postgresql import postgresql_required
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -25,11 +25,7 @@ MINUTES = b"%PDF-1.4\n% Protokoll des Netzwerktreffens\n" + bytes(range(256)) * 
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        message = "pg_dump and pg_restore need PostgreSQL (set DATABASE_URL); CI does."
-        if os.environ.get("REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    postgresql_required("pg_dump and pg_restore need PostgreSQL")
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from home.mail import queue_mail
 from home.selectors import worker_heartbeat_age
+from tests.postgresql import postgresql_required
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -24,11 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        message = "The worker process is tested on PostgreSQL (set DATABASE_URL); CI does."
-        if os.environ.get("REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    postgresql_required("The worker process is tested on PostgreSQL")
 
 
 def _database_url() -> str:

@@ -2,28 +2,24 @@
 support: the database's unique constraint decides, not a check before the insert. Needs
 PostgreSQL and real commits (two connections); CI requires it (REQUIRE_POSTGRES=1)."""
 
-import os
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from members.factories import OrganisationFactory, member_create
 from participation import services
 from participation.errors import ParticipationError
 from participation.factories import ProposalFactory
 from participation.models import ProposalSupport
+from tests.postgresql import postgresql_required
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        message = "Concurrency is tested on PostgreSQL (set DATABASE_URL); CI does."
-        if os.environ.get("REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    postgresql_required("Concurrency is tested on PostgreSQL")
 
 
 def test_two_supports_from_one_organisation_at_once_store_one():

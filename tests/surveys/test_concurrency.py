@@ -5,17 +5,17 @@ row locks to test (its writers queue for one file lock), so these tests need Pos
 CI runs them; REQUIRE_POSTGRES=1 makes their absence a failure."""
 
 import copy
-import os
 import threading
 import uuid
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.test import Client
 
 from surveys import services
 from surveys.factories import steps_data
 from surveys.models import AccessCode, Answer, Participation, Response
+from tests.postgresql import postgresql_required
 
 from .conftest import Wizard
 
@@ -39,11 +39,7 @@ STEPS = [
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        message = "Concurrency is tested on PostgreSQL (set DATABASE_URL); CI does."
-        if os.environ.get("REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    postgresql_required("Concurrency is tested on PostgreSQL")
 
 
 def _all_at_once(work, arguments) -> tuple[list, list]:
