@@ -1,6 +1,7 @@
 """Locale look-ups without a query each time: Wagtail's `Locale.get_active()` asks the database
 on every call, and a page view makes a dozen of them. Locales change only when staff add one."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.models import Locale
@@ -24,9 +25,11 @@ def active_locale() -> Locale:
 
 
 def answer_get_active_from_memory() -> None:
-    """Make Wagtail's own `Locale.get_active()` (behind every `.localized`) use the remembered
-    locales too (called from `HomeConfig.ready`)."""
+    """Make Wagtail's own `Locale.get_active()` (behind every `.localized`) and
+    `Locale.get_default()` (behind every translation's `.original`) use the remembered locales
+    too (called from `HomeConfig.ready`)."""
     Locale.get_active = classmethod(lambda cls: active_locale())
+    Locale.get_default = classmethod(lambda cls: locale_for(settings.LANGUAGE_CODE))
 
 
 def forget_locales(**kwargs) -> None:

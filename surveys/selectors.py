@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import EventPage
+from home.page_cache import kept_in_process
 from members.periods import site_day
 
 from .models import (
@@ -23,7 +24,7 @@ from .models import (
     SavedAnswers,
 )
 from .models.codes import normalise_code
-from .questions import OTHER, QuestionSpec, all_questions, build_steps
+from .questions import OTHER, QuestionSpec, StepSpec, all_questions, build_steps
 
 
 def response_count(questionnaire: QuestionnairePage) -> int:
@@ -241,6 +242,13 @@ def questionnaire_in_language(questionnaire: QuestionnairePage, language: str):
     locale = Locale.objects.filter(language_code=language).first()
     translated = original.get_translation_or_none(locale) if locale else None
     return translated.specific if translated else original
+
+
+def live_steps(page: QuestionnairePage) -> list[StepSpec]:
+    """The steps of a questionnaire as its participant's routes serve it: built from the
+    StreamField once per process and then remembered until the next purge, which every publish
+    triggers. Read-only: shared by every request of this process."""
+    return kept_in_process(None, "questionnaire-steps", page.step_specs, page.pk)
 
 
 def specs_in_language(questionnaire: QuestionnairePage, language: str) -> list[QuestionSpec]:

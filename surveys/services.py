@@ -31,6 +31,7 @@ from events.selectors import event_in_language, participants
 from home.errors import DomainError
 from home.localization import translation_publish
 from home.mail import queue_mail
+from home.page_cache import kept_in_process
 from members.access import is_network_member
 from members.periods import site_day
 
@@ -173,6 +174,19 @@ def _current_questions(original: QuestionnairePage, specs: list[QuestionSpec]) -
     return rows
 
 
+def current_question_ids(original: QuestionnairePage) -> dict[str, int]:
+    """Block id → id of its current `Question` row, the rows synced first when the wording
+    changed. Remembered in this process until the next purge (every publish purges, and only a
+    publish changes the wordings). Called outside any transaction of the caller's, so that it
+    never remembers rows a rollback takes back."""
+
+    def compute():
+        specs = all_questions(build_steps(original.steps))
+        return {block_id: row.pk for block_id, row in _current_questions(original, specs).items()}
+
+    return kept_in_process(None, "questionnaire-questions", compute, original.pk)
+
+
 # Answers ---------------------------------------------------------------------------------------
 
 
@@ -236,53 +250,54 @@ def response_submit(
             raise SurveyError("already_submitted")
         if status != "valid":
             raise SurveyError("code_required" if not code else f"code_{status}")
-    specs = all_questions(build_steps(original.steps))
-    with transaction.atomic():
-        questions = _current_questions(original, specs)
-        try:
-            with transaction.atomic():
-                response = Response.objects.create(
-                    questionnaire=original,
-                    language=language,
-                    # The site's day, so that a report's period counts it wherever it is read.
-                    submitted_on=site_day(now),
-                    event=access_code.batch.event if access_code else original.event,
-                    anonymous=original.anonymous,
-                    user=None if original.anonymous else user,
-                    access_code=None if original.anonymous else access_code,
-                    submission_key=submission_key,
-                )
-        except IntegrityError:
-            # The same wizard again (double click), or, for a named questionnaire, its code
-            # stored by someone else's response a moment ago.
-            if Response.objects.filter(submission_key=submission_key).exists():
-                raise SurveyError("already_submitted") from None
-            raise SurveyError("code_used") from None
-        if access_code is not None:
-            # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
-            burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
-            if not burnt:
-                raise SurveyError("code_used")
-        if original.access == Access.MEMBERS:
-            try:
-                with transaction.atomic():
-                    Participation.objects.create(questionnaire=original, user=user)
-            except IntegrityError:
-                raise SurveyError("already_answered") from None
-        if saved_code:
-            SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
-        Answer.objects.bulk_create(
-            Answer(
-                response=response,
-                question=questions[value.question_id],
-                item=value.item,
-                choice=value.choice,
-                number=value.number,
-                text=value.text,
+    questions = current_question_ids(original)
+    try:
+        with transaction.atomic():
+            # The first statement of the transaction: a repeat fails here, before anything else.
+            response = Response.objects.create(
+                questionnaire=original,
+                language=language,
+                # The site's day, so that a report's period counts it wherever it is read.
+                submitted_on=site_day(now),
+                event=access_code.batch.event if access_code else original.event,
+                anonymous=original.anonymous,
+                user=None if original.anonymous else user,
+                access_code=None if original.anonymous else access_code,
+                submission_key=submission_key,
             )
-            for value in answers
-            if value.question_id in questions
-        )
+            if access_code is not None:
+                # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
+                burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
+                if not burnt:
+                    raise SurveyError("code_used")
+            if original.access == Access.MEMBERS:
+                try:
+                    with transaction.atomic():
+                        Participation.objects.create(questionnaire=original, user=user)
+                except IntegrityError:
+                    raise SurveyError("already_answered") from None
+            if saved_code:
+                SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
+            Answer.objects.bulk_create(
+                Answer(
+                    response=response,
+                    question_id=questions[value.question_id],
+                    item=value.item,
+                    choice=value.choice,
+                    number=value.number,
+                    text=value.text,
+                )
+                for value in answers
+                if value.question_id in questions
+            )
+    except IntegrityError:
+        # The same wizard again (double click), or, for a named questionnaire, its code stored
+        # by someone else's response a moment ago. Anything else is a fault, and stays one.
+        if Response.objects.filter(submission_key=submission_key).exists():
+            raise SurveyError("already_submitted") from None
+        if access_code is not None and Response.objects.filter(access_code=access_code).exists():
+            raise SurveyError("code_used") from None
+        raise
     return response
 
 

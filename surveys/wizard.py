@@ -27,7 +27,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from home.throttle import throttle
 
-from . import services
+from . import selectors, services
 from .forms import ReviewForm, StepForm, answer_display
 from .notices import notice
 from .questions import visible
@@ -141,7 +141,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
     # Setup ---------------------------------------------------------------------------------------
 
     def dispatch(self, request, *args, **kwargs):
-        self.step_specs = self.page.step_specs()
+        self.step_specs = selectors.live_steps(self.page)
         self.spec_by_key = {spec.key: spec for spec in self.step_specs}
         self.form_list = OrderedDict(
             [(spec.key, StepForm) for spec in self.step_specs] + [(REVIEW, ReviewForm)]
@@ -232,7 +232,8 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             messages.warning(self.request, _("That step could not be read. Please try again."))
             return redirect(self.get_step_url(self.steps.current or self.steps.first))
         posted_step = management_form.cleaned_data["current_step"]
-        missing = self.first_unanswered(before=posted_step)
+        # Sending the review revalidates every step anyway (`render_done`).
+        missing = None if posted_step == REVIEW else self.first_unanswered(before=posted_step)
         if missing is not None:
             messages.info(self.request, _("Please answer this step first."))
             return redirect(self.get_step_url(missing))
@@ -270,8 +271,22 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         )
 
     def render_done(self, form, **kwargs):
-        # Store on the review step's POST itself, not on a later GET (formtools' default).
-        return WizardView.render_done(self, form, **kwargs)
+        """Sending the review: every visible step is validated once more (formtools' own
+        `render_done` does that too, but builds each form twice), then `done` stores it all,
+        on this POST itself rather than on a later GET (formtools' default)."""
+        cleaned_by_step: dict[str, dict] = {}
+        for key in self.get_form_list():
+            if key == REVIEW:
+                continue
+            cleaned = self.get_cleaned_data_for_step(key)
+            if cleaned is None:
+                messages.info(self.request, _("Please answer this step first."))
+                self.storage.current_step = key
+                return redirect(self.get_step_url(key))
+            cleaned_by_step[key] = cleaned
+        response = self.done(cleaned_by_step)
+        self.storage.reset()
+        return response
 
     # Rendering -----------------------------------------------------------------------------------
 
@@ -320,12 +335,12 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
 
     # Done ----------------------------------------------------------------------------------------
 
-    def done(self, form_list, form_dict=None, **kwargs):
+    def done(self, cleaned_by_step: dict[str, dict]):
+        """Store the response from the cleaned answers of the visible steps, by step key."""
         cleaned: dict = {}
-        for key, form in (form_dict or {}).items():
-            if key != REVIEW:
-                cleaned.update(form.cleaned_data)
-        visible_steps = [spec for spec in self.step_specs if spec.key in (form_dict or {})]
+        for step_cleaned in cleaned_by_step.values():
+            cleaned.update(step_cleaned)
+        visible_steps = [spec for spec in self.step_specs if spec.key in cleaned_by_step]
         answers = services.answers_from_steps(visible_steps, cleaned)
         extra = self.storage.extra_data
         if not self.request.user.is_authenticated:
