@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from . import two_factor
-from .page_cache import cached_until_publish, generation_for_request
+from .page_cache import cached_until_publish, generation_for_request, site_root_paths
 from .views import healthz, readyz
 
 HEALTH_CHECKS = {"/healthz": healthz, "/readyz": readyz}
@@ -51,7 +51,7 @@ class RejectNullBytesMiddleware:
 class CachedSiteMiddleware:
     """Wagtail looks the Site up by host name on every request. Remember it, with its root page,
     until the next purge (a Site change purges), and hand it to Wagtail through the attribute
-    its own lookup reads first."""
+    its own lookup reads first; the same for the site root paths behind every page URL."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -69,6 +69,8 @@ class CachedSiteMiddleware:
         request._wagtail_site = cached_until_publish(
             request, "site", find, host, request.get_port()
         )
+        # Every page URL built for this request needs them; Wagtail would ask the shared cache.
+        request._wagtail_cached_site_root_paths = site_root_paths(request)
         with generation_for_request(request):
             return self.get_response(request)
 

@@ -19,6 +19,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from wagtail.models import Site
 
 GENERATION_KEY = "page-cache:generation"
 CACHED_HEADER = "X-Page-Cache"
@@ -117,6 +118,13 @@ def kept_in_process(request, name: str, compute, *key_parts):
     if _local["generation"] == current:
         _local["values"][key] = (value, now + timeout)
     return value
+
+
+def site_root_paths(request=None):
+    """Wagtail's `Site.get_site_root_paths()` (behind every page URL), from this process's
+    memory until the next purge instead of from the shared cache each time. A Site change and
+    every publish, move or deletion purge."""
+    return kept_in_process(request, "site-root-paths", Site.get_site_root_paths)
 
 
 # Query parameters that change what a public page shows; any other one bypasses the cache, so

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..blocks import HomePageStreamBlock, StandardPageStreamBlock
 from ..locales import active_locale
-from ..page_cache import cached_until_publish, kept_in_process
+from ..page_cache import cached_until_publish, kept_in_process, site_root_paths
 from ..routing import page_view
 
 
@@ -94,10 +94,15 @@ class HomePage(Page):
         page = None
         if consumed:
             # The page itself too, in this process until the next purge; each request gets its
-            # own copy, so that nothing one request sets on it reaches another.
-            page = kept_in_process(
-                request, "routed-page", lambda: model._default_manager.filter(pk=pk).first(), pk
-            )
+            # own copy, so that nothing one request sets on it reaches another. It carries the
+            # site root paths, which its URL needs, remembered until the same purge.
+            def routed_page():
+                found = model._default_manager.filter(pk=pk).first()
+                if found is not None:
+                    found._wagtail_cached_site_root_paths = site_root_paths(request)
+                return found
+
+            page = kept_in_process(request, "routed-page", routed_page, pk)
         if page is None:  # removed since, or the path ends here: walk as Wagtail does
             return super().route(request, path_components)
         return copy.copy(page).route(request, path_components[consumed:])

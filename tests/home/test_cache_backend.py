@@ -76,3 +76,21 @@ def test_the_throttles_count_in_redis_when_configured():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["RedisCache", "False", "False", "True", "3"]
+
+
+def test_the_redis_cache_keeps_one_client_and_increments_existing_keys_only():
+    """`home.redis_cache`: the same client for every call (Django's builds one per call), and
+    `incr` in one script that refuses a missing key as Django's does."""
+    script = (
+        "import uuid; from django.core.cache import caches; cache = caches['default']; "
+        "key = uuid.uuid4().hex; same = cache._cache.get_client() is cache._cache.get_client(); "
+        "missing = 'no error'\n"
+        "try:\n    cache.incr(key)\nexcept ValueError:\n    missing = 'ValueError'\n"
+        "cache.set(key, 5, 30); counted = [cache.incr(key), cache.incr(key, 10), cache.get(key)]; "
+        "cache.delete(key); print(same, missing, *counted, cache.get(key))"
+    )
+
+    result = _run_with_redis(script)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "ValueError", "6", "16", "16", "None"]
