@@ -231,9 +231,7 @@ def test_a_booking_while_the_statement_is_being_sent_waits_and_is_refused(plan, 
     _assert_never_slipped_in(sent, "refused", (phase.start_date, phase.end_date))
 
 
-def test_a_booking_on_a_day_between_phases_cannot_slip_into_the_final_statement(
-    plan, monkeypatch
-):
+def test_a_booking_on_a_day_between_phases_cannot_slip_into_the_final_statement(plan, monkeypatch):
     """January 2013 belongs to no phase, only to the whole period: its booking waits for the
     final statement too."""
     results = _send_holding_the_lock(plan, None, monkeypatch, datetime.date(2013, 1, 15))
