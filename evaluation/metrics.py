@@ -12,8 +12,7 @@ from decimal import Decimal
 from django.db.models import Avg, Count, FloatField, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Locale
 
 from events import selectors as event_selectors
@@ -504,43 +503,43 @@ KEY_FIGURES = [
 
 # What a key figure counts, in one sentence each, for the reports' appendix.
 EXPLANATIONS = {
-    Metric.NETWORK_MEETINGS: _lazy(
+    Metric.NETWORK_MEETINGS: gettext_lazy(
         "Network meetings that started in the period and are over, as published in the calendar."
     ),
-    Metric.MODULE_SESSIONS: _lazy(
+    Metric.MODULE_SESSIONS: gettext_lazy(
         "Dates of qualification modules that started in the period and are over."
     ),
-    Metric.MODULES_HELD: _lazy(
+    Metric.MODULES_HELD: gettext_lazy(
         "Different qualification modules with at least one date held in the period."
     ),
-    Metric.PARTICIPANTS: _lazy(
+    Metric.PARTICIPANTS: gettext_lazy(
         "People at the events held in the period: registrations marked present, plus walk-ins "
         "and guests counted at the door."
     ),
-    Metric.ORGANISATIONS: _lazy(
+    Metric.ORGANISATIONS: gettext_lazy(
         "Different organisations with at least one person marked present at an event held in "
         "the period."
     ),
-    Metric.INITIATIVES: _lazy(
+    Metric.INITIATIVES: gettext_lazy(
         "Joint initiatives that ran during at least part of the period (neither planned nor "
         "cancelled)."
     ),
-    Metric.COOPERATIONS: _lazy(
+    Metric.COOPERATIONS: gettext_lazy(
         "Cooperations with local institutions that ran during at least part of the period "
         "(neither planned nor cancelled)."
     ),
-    Metric.MODULE_RATING: _lazy(
+    Metric.MODULE_RATING: gettext_lazy(
         "Mean of all rating and matrix answers to questionnaires on a qualification module sent "
         "in the period; not shown when too few anonymous responses stand behind it."
     ),
-    Metric.PROPOSALS_AGREED: _lazy(
+    Metric.PROPOSALS_AGREED: gettext_lazy(
         "Proposals of the members that the network management accepted or planned in the "
         "period: topics the network agreed on."
     ),
-    Metric.WORKING_GROUPS: _lazy(
+    Metric.WORKING_GROUPS: gettext_lazy(
         "Working groups of at least two organisations that met (minutes) in the period."
     ),
-    Metric.AGREEMENTS: _lazy(
+    Metric.AGREEMENTS: gettext_lazy(
         "Agreements that working groups recorded in the period (what, who, by when), except "
         "those dropped."
     ),

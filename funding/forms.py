@@ -84,6 +84,32 @@ class ImportForm(forms.Form):
         return upload
 
 
+class ExpenseFilterForm(forms.Form):
+    """The filters of the list of bookings: a line of the plan (by its code) and a year."""
+
+    line = forms.ModelChoiceField(
+        label=_("Line"),
+        queryset=BudgetLine.objects.order_by("code"),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All lines"),
+        error_messages={"invalid_choice": _("Choose a line of the financing plan.")},
+    )
+    year = forms.TypedChoiceField(
+        label=_("Year"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Choose one of the years listed.")},
+    )
+
+    def __init__(self, *args, years: list[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years"))] + [
+            (str(year), str(year)) for year in years
+        ]
+
+
 def assistant_line() -> BudgetLine | None:
     """The plan's line that books hours (the one with an hourly rate)."""
     return BudgetLine.objects.filter(hourly_rate__isnull=False).order_by("code").first()

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
 
 from evaluation import metrics
 from evaluation.models import Metric
@@ -186,9 +186,39 @@ def costs(period: Period) -> Costs:
 
 
 def expenses(*, line: BudgetLine | None = None, year: int | None = None):
+    """The bookings, newest first (ties by the latest booked first, so pages never overlap),
+    of `line` and `year` if given."""
     found = Expense.objects.select_related("line", "receipt", "event", "module", "created_by")
     if line is not None:
         found = found.filter(line=line)
     if year is not None:
         found = found.filter(booked_on__year=year)
-    return found
+    return found.order_by("-booked_on", "-pk")
+
+
+@dataclass
+class ExpenseSums:
+    count: int
+    funder: Decimal
+    own: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.funder + self.own
+
+
+def expense_sums(found) -> ExpenseSums:
+    """The number and the sums of all the bookings in `found` (a filtered `expenses()`), not
+    only of the page shown."""
+    totals = found.order_by().aggregate(
+        count=Count("pk"),
+        funder=Sum("amount", filter=~Q(share=Share.OWN)),
+        own=Sum("amount", filter=Q(share=Share.OWN)),
+    )
+    return ExpenseSums(totals["count"], cents(totals["funder"]), cents(totals["own"]))
+
+
+def expense_years() -> list[int]:
+    """The years a booking can be filtered by: the plan's and any year something was booked."""
+    booked = {day.year for day in Expense.objects.dates("booked_on", "year")}
+    return sorted(booked | set(plan_years()))

@@ -58,13 +58,21 @@ class ImportRejected(FundingError):
 def _lock_phases(*days: datetime.date) -> None:
     """Lock the phases covering `days` (all phases without days) until the transaction ends:
     a write and the sending of its statement wait for each other, so no booking slips into a
-    period while its statement is being frozen (PostgreSQL; SQLite writes one at a time)."""
+    period while its statement is being frozen (PostgreSQL; SQLite writes one at a time).
+
+    A day that no phase covers (a gap between phases) belongs only to the statement for the
+    whole period, which locks every phase: such a write locks every phase too. Which phases
+    cover the days is read before any lock is taken, so every caller takes its locks in one
+    statement in the same order (by pk) and two writers never deadlock."""
     phases = ProjectPhase.objects.select_for_update().order_by("pk")
     if days:
-        covering = Q()
-        for day in days:
-            covering |= Q(start_date__lte=day, end_date__gte=day)
-        phases = phases.filter(covering)
+        spans = list(ProjectPhase.objects.values_list("start_date", "end_date"))
+        uncovered = any(not any(start <= day <= end for start, end in spans) for day in days)
+        if not uncovered:
+            covering = Q()
+            for day in days:
+                covering |= Q(start_date__lte=day, end_date__gte=day)
+            phases = phases.filter(covering)
     list(phases.values_list("pk", flat=True))
 
 

@@ -15,15 +15,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.pagination import paginate, query_string
 from members.access import can_view_reports, is_network_manager, private_response
 from members.models import ProjectPhase
 from members.periods import Period
 
 from . import selectors, services, statements
-from .forms import ExpenseForm, HoursForm, ImportForm, assistant_line
-from .models import AssistantHours, BudgetLine, SentStatement
+from .forms import ExpenseFilterForm, ExpenseForm, HoursForm, ImportForm, assistant_line
+from .models import AssistantHours, SentStatement
 
 CONFLICT = 409
+EXPENSES_PER_PAGE = 50
 
 
 def _reader(request):
@@ -81,19 +83,38 @@ def budget(request):
 
 
 def expense_list(request):
+    """The bookings, a page at a time, filtered by line and year; the sums cover every booking
+    the filters select, not only the page. A filter that is not one answers 400 with its
+    message; a page number that is not one shows the first page, one too high the last (as
+    every list of the project does)."""
     _reader(request)
-    line = None
-    if request.GET.get("line"):
-        line = BudgetLine.objects.filter(code=request.GET["line"]).first()
+    form = ExpenseFilterForm(request.GET or None, years=selectors.expense_years())
+    line = year = None
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            line, year = form.cleaned_data["line"], form.cleaned_data["year"]
+        else:
+            status = 400
+    found = selectors.expenses(line=line, year=year)
+    if status == 400:
+        found = found.none()
     return _page(
         request,
         "funding/expense_list.html",
         {
             "header_title": _("Expenses"),
-            "expenses": selectors.expenses(line=line)[:500],
-            "lines": BudgetLine.objects.order_by("code"),
+            "form": form,
+            "invalid": status == 400,
+            "expenses": paginate(found, request.GET.get("page"), EXPENSES_PER_PAGE),
+            "sums": selectors.expense_sums(found),
             "line": line,
+            "year": year,
+            "query_string": query_string(
+                line=line.code if line else "", year=str(year) if year else ""
+            ),
         },
+        status=status,
     )
 
 

@@ -16,6 +16,7 @@ from django.urls import reverse
 from funding import services, statements
 from funding.factories import ExpenseFactory
 from funding.models import Expense, SentStatement
+from members.factories import ProjectPhaseFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -159,3 +160,28 @@ def test_the_sent_pdf_is_downloaded_as_it_was_sent(sent, funding_world, client):
     assert response["Content-Type"] == "application/pdf"
     assert "verwendungsnachweis-phase-2.pdf" in response["Content-Disposition"]
     assert response.content == bytes(sent.pdf)
+
+
+def test_a_day_between_phases_is_frozen_by_the_final_statement_on_any_database(funding_world):
+    """A day no phase covers belongs to the whole period only: once its statement is sent, a
+    booking there is refused (on SQLite too, where the lock of every phase such a write takes is
+    no lock at all; the race itself is tested on PostgreSQL in test_concurrency)."""
+    ProjectPhaseFactory(
+        number=3,
+        title="Verstetigung",
+        start_date=datetime.date(2014, 2, 1),
+        end_date=datetime.date(2014, 12, 31),
+    )
+    services.statement_send(phase=None, by=funding_world.cast.manager)
+
+    with pytest.raises(services.PeriodFrozen):
+        services.expense_create(
+            by=funding_world.cast.manager,
+            line=funding_world.rooms,
+            booked_on=datetime.date(2014, 1, 15),
+            amount=D("5"),
+            payee="A",
+            purpose="B",
+        )
+
+    assert not Expense.objects.filter(booked_on=datetime.date(2014, 1, 15)).exists()
