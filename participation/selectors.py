@@ -212,9 +212,11 @@ def agreements_open_for(organisations) -> list[Agreement]:
 
 
 def agreements_overdue_unreminded(today) -> QuerySet[Agreement]:
-    return Agreement.objects.filter(
-        status=AgreementStatus.OPEN, due_on__lt=today, reminded_at=None
-    ).select_related("group", "organisation", "owner").prefetch_related("group__translations")
+    return (
+        Agreement.objects.filter(status=AgreementStatus.OPEN, due_on__lt=today, reminded_at=None)
+        .select_related("group", "organisation", "owner")
+        .prefetch_related("group__translations")
+    )
 
 
 def group_people(group: WorkingGroup):

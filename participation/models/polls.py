@@ -64,9 +64,7 @@ class DatePoll(TextsInLanguages, ClusterableModel):
         FieldPanel("venue_name"),
         FieldPanel("closes_on"),
         InlinePanel("options", label=_("Proposed dates"), min_num=1),
-        InlinePanel(
-            "translations", heading=_("Title in other languages"), label=_("language")
-        ),
+        InlinePanel("translations", heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:

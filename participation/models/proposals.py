@@ -68,9 +68,7 @@ class ProposalProcess(TextsInLanguages, ClusterableModel):
         ),
         MultiFieldPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("dates")),
         FieldPanel("one_support_per_organisation"),
-        InlinePanel(
-            "translations", heading=_("Title in other languages"), label=_("language")
-        ),
+        InlinePanel("translations", heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:
