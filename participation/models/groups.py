@@ -9,11 +9,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 
 from home.text_language import TextInLanguage
 
-from .translations import TextsInLanguages, TextTranslation, translation_panels
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
 
 
 class WorkingGroup(TextsInLanguages, ClusterableModel):
@@ -45,7 +50,7 @@ class WorkingGroup(TextsInLanguages, ClusterableModel):
         FieldPanel("field_of_cooperation"),
         FieldPanel("description"),
         FieldPanel("organisations"),
-        InlinePanel("translations", heading=_("Name in other languages"), label=_("language")),
+        TranslationsPanel(heading=_("Name in other languages"), label=_("language")),
     ]
 
     class Meta:

@@ -16,7 +16,12 @@ from wagtail.models import Orderable
 
 from home.text_language import TextInLanguage
 
-from .translations import TextsInLanguages, TextTranslation, translation_panels
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
 
 
 class DatePoll(TextsInLanguages, ClusterableModel):
@@ -64,7 +69,7 @@ class DatePoll(TextsInLanguages, ClusterableModel):
         FieldPanel("venue_name"),
         FieldPanel("closes_on"),
         InlinePanel("options", label=_("Proposed dates"), min_num=1),
-        InlinePanel("translations", heading=_("Title in other languages"), label=_("language")),
+        TranslationsPanel(heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:

@@ -16,11 +16,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from home.text_language import TextInLanguage
 
-from .translations import TextsInLanguages, TextTranslation, translation_panels
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
 
 TEXT_MAX = 5000
 COMMENT_MAX = 2000
@@ -68,7 +73,7 @@ class ProposalProcess(TextsInLanguages, ClusterableModel):
         ),
         MultiFieldPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("dates")),
         FieldPanel("one_support_per_organisation"),
-        InlinePanel("translations", heading=_("Title in other languages"), label=_("language")),
+        TranslationsPanel(heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:

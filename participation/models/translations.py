@@ -8,9 +8,10 @@ reader's language, else the German text, as a `TextInLanguage` marked German."""
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.forms import BaseChildFormSet
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 from home.text_language import TextInLanguage, text_with_fallback
@@ -51,3 +52,28 @@ class TextTranslation(Orderable):
 
 def translation_panels(title_field: str = "title") -> list:
     return [FieldPanel("language_code"), FieldPanel(title_field), FieldPanel("description")]
+
+
+class TranslationFormSet(BaseChildFormSet):
+    """The inline of the texts per language: a language given twice is a form error that says
+    so (the database's constraint would refuse it only at the save)."""
+
+    def get_unique_error_message(self, unique_check):
+        if "language_code" in unique_check:
+            return gettext("Each language can be given only once: two rows have the same language.")
+        return super().get_unique_error_message(unique_check)
+
+    def get_form_error(self):
+        return gettext("This language is given in another row already.")
+
+
+class TranslationsPanel(InlinePanel):
+    """An InlinePanel of `translations` whose formset explains a language given twice."""
+
+    def __init__(self, relation_name="translations", *args, **kwargs):
+        super().__init__(relation_name, *args, **kwargs)
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = TranslationFormSet
+        return options
