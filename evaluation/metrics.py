@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from events import selectors as event_selectors
 from events.models import EventKind
+from home.text_language import TextInLanguage
 from members import selectors as member_selectors
 from members.models import ProjectPhase
 from members.models.cooperation import Status
@@ -162,7 +163,9 @@ class Evidence:
 
 
 def _link(text, url) -> dict:
-    return {"text": str(text), "url": url}
+    """A cell linking to `url`; a text that knows its language (a title that fell back to
+    German) keeps it, so the page marks it."""
+    return {"text": text if isinstance(text, TextInLanguage) else str(text), "url": url}
 
 
 def _event_evidence(title: str, events, *, with_manager_links: bool) -> Evidence:
@@ -242,7 +245,10 @@ def _participation_evidence(metric: str, period: Period, label) -> Evidence:
             headers=[_("Proposal"), _("Organisation"), _("Supports"), _("Status"), _("Outcome")],
             rows=[
                 [
-                    _link(item.title, reverse("participation:proposal", args=[item.pk])),
+                    _link(
+                        TextInLanguage(item.title, item.language),
+                        reverse("participation:proposal", args=[item.pk]),
+                    ),
                     item.organisation.name if item.organisation else "",
                     item.support_count,
                     item.get_status_display(),
@@ -257,7 +263,7 @@ def _participation_evidence(metric: str, period: Period, label) -> Evidence:
             headers=[_("Working group"), _("Organisations"), _("Meetings")],
             rows=[
                 [
-                    _link(item.name, reverse("participation:group", args=[item.slug])),
+                    _link(item.local_name, reverse("participation:group", args=[item.slug])),
                     ", ".join(organisation.name for organisation in item.organisations.all()),
                     item.meetings,
                 ]
@@ -270,7 +276,7 @@ def _participation_evidence(metric: str, period: Period, label) -> Evidence:
         rows=[
             [
                 _link(item.what, reverse("participation:group", args=[item.group.slug])),
-                item.group.name,
+                item.group.local_name,
                 item.organisation.name,
                 item.due_on,
                 item.get_status_display(),

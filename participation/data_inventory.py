@@ -92,6 +92,13 @@ INVENTORY = DataInventory(
             "one_support_per_organisation",
             "created_at",
         ),
+        "participation.ProposalProcessTranslation": (
+            "sort_order",
+            "process",
+            "language_code",
+            "title",
+            "description",
+        ),
         "participation.Proposal": (
             "process",
             "organisation",
@@ -114,6 +121,13 @@ INVENTORY = DataInventory(
             "decided_at",
             "created_at",
         ),
+        "participation.DatePollTranslation": (
+            "sort_order",
+            "poll",
+            "language_code",
+            "title",
+            "description",
+        ),
         "participation.DatePollOption": ("sort_order", "poll", "start", "end"),
         "participation.DatePollAnswer": ("option", "organisation", "answer"),
         "participation.WorkingGroup": (
@@ -123,6 +137,13 @@ INVENTORY = DataInventory(
             "description",
             "organisations",
             "created_at",
+        ),
+        "participation.WorkingGroupTranslation": (
+            "sort_order",
+            "group",
+            "language_code",
+            "name",
+            "description",
         ),
         "participation.WorkingGroupMinutes": ("group", "meeting_date"),
         "participation.WorkingGroupDocument": ("group",),

@@ -1,6 +1,22 @@
 """What the demo's proposals say: per qualification module (by number), proposals written by
 members in their own languages, with the organisations (by index in the demo's list of nine)
-that support them, comments and, for some, the network management's answer."""
+that support them, comments and, for some, the network management's answer.
+
+The titles and descriptions the network manager gives (processes, the date poll, the working
+groups) are translated in `participation/demo/locale`; what members write is not.
+
+Dates: a module's process opens on the first day of the module's project phase, its proposals
+are made in that phase and answered within it (so the indicators count them for the phase);
+each working group first met in phase 3 and met again recently; the date poll is about the
+next meeting, from today."""
+
+import datetime
+
+# Days after the process opens that its first proposal is made, between two proposals of one
+# process, and from a proposal to its answer.
+PROPOSAL_FIRST_DAY = 21
+PROPOSAL_EVERY_DAYS = 9
+ANSWER_AFTER_DAYS = 28
 
 PROCESS_TITLE = "Modul {number}: Ihre Themen und Wünsche"
 PROCESS_DESCRIPTION = (
@@ -132,8 +148,9 @@ DATE_POLL = {
     },
 }
 
-# Two working groups for fields of cooperation (by slug), their organisations (by index), one
-# meeting's minutes each (days ago) and the agreements taken in it (days from today; a negative
+# Two working groups for fields of cooperation (by slug), their organisations (by index), the
+# first meeting in phase 3 (its day, minutes and agreements, done by their day) and a recent
+# meeting's minutes (days ago) with the agreements taken in it (days from today; a negative
 # number is already past its date).
 WORKING_GROUPS = [
     {
@@ -142,6 +159,15 @@ WORKING_GROUPS = [
         "field": "bildung",
         "description": "Hausaufgabenhilfe, Elternabende und Kontakte zu Schulen.",
         "organisations": [0, 5, 6, 7],
+        "first_meeting": {
+            "day": datetime.date(2014, 3, 19),
+            "text": "Gründungstreffen: Die Vereine stellen ihre Angebote für Kinder vor und "
+            "vereinbaren, gemeinsam auf die Schulen zuzugehen.",
+            "agreements": [
+                ("Übersicht der Angebote für Kinder zusammenstellen", 0, datetime.date(2014, 5, 1)),
+                ("Elternabend in zwei Sprachen vorbereiten", 6, datetime.date(2014, 6, 15)),
+            ],
+        },
         "minutes": {
             "days_ago": 20,
             "text": "Wir haben die Hausaufgabenhilfen der Vereine verglichen und besprochen, "
@@ -159,6 +185,13 @@ WORKING_GROUPS = [
         "field": "sport",
         "description": "Ein gemeinsames Fußballturnier der Vereine im Sommer.",
         "organisations": [1, 2, 4],
+        "first_meeting": {
+            "day": datetime.date(2014, 5, 7),
+            "text": "Die Vereine verabreden ein erstes gemeinsames Sportfest im Stadtteil.",
+            "agreements": [
+                ("Sportfest beim Stadtteilbüro anmelden", 4, datetime.date(2014, 6, 1)),
+            ],
+        },
         "minutes": {
             "days_ago": 12,
             "text": "Erstes Treffen zum Turnier: Ort, Termin und Mannschaften.",

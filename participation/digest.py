@@ -89,11 +89,13 @@ def digest_for(user, *, now: datetime.datetime | None = None) -> Digest:
             Proposal.objects.filter(created_at__gt=since)
             .exclude(author=user)
             .select_related("process")
+            .prefetch_related("process__translations")
             .order_by("created_at")
         ),
         answers=list(
             Proposal.objects.filter(answered_at__gt=since, organisation__in=organisations)
             .select_related("process")
+            .prefetch_related("process__translations")
             .order_by("answered_at")
         ),
         questionnaires=[
@@ -109,6 +111,7 @@ def digest_for(user, *, now: datetime.datetime | None = None) -> Digest:
                 due_on__lte=today + ahead,
             )
             .select_related("group")
+            .prefetch_related("group__translations")
             .order_by("due_on")
         ),
     )

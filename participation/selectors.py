@@ -32,8 +32,10 @@ SORTS = {
 
 
 def processes() -> QuerySet[ProposalProcess]:
-    return ProposalProcess.objects.select_related("module", "field_of_cooperation").annotate(
-        proposal_count=Count("proposals")
+    return (
+        ProposalProcess.objects.select_related("module", "field_of_cooperation")
+        .prefetch_related("translations")
+        .annotate(proposal_count=Count("proposals"))
     )
 
 
@@ -65,6 +67,7 @@ def proposal_detail(pk: int) -> Proposal | None:
             "outcome_event",
             "outcome_initiative",
         )
+        .prefetch_related("process__translations")
         .annotate(support_count=Count("supports"))
         .filter(pk=pk)
         .first()
@@ -102,7 +105,11 @@ def proposals_answered(*, since=None, until=None) -> QuerySet[Proposal]:
         found = found.filter(answered_at__gte=since)
     if until is not None:
         found = found.filter(answered_at__lt=until)
-    return found.select_related("process", "organisation").order_by("answered_at", "pk")
+    return (
+        found.select_related("process", "organisation")
+        .prefetch_related("process__translations")
+        .order_by("answered_at", "pk")
+    )
 
 
 def processes_open() -> list[ProposalProcess]:
@@ -110,6 +117,7 @@ def processes_open() -> list[ProposalProcess]:
     return list(
         ProposalProcess.objects.filter(opens_on__lte=today)
         .filter(Q(closes_on=None) | Q(closes_on__gte=today))
+        .prefetch_related("translations")
         .order_by("closes_on", "title")
     )
 
@@ -127,7 +135,9 @@ class PollRow:
 
 
 def polls() -> QuerySet[DatePoll]:
-    return DatePoll.objects.select_related("decided_option", "event")
+    return DatePoll.objects.select_related("decided_option", "event").prefetch_related(
+        "translations"
+    )
 
 
 def poll_rows(poll: DatePoll) -> list[PollRow]:
@@ -159,7 +169,11 @@ def poll_answers_of(poll: DatePoll, organisation) -> dict[int, str]:
 
 
 def polls_open() -> list[DatePoll]:
-    return [poll for poll in DatePoll.objects.filter(decided_at=None) if poll.is_open()]
+    return [
+        poll
+        for poll in DatePoll.objects.filter(decided_at=None).prefetch_related("translations")
+        if poll.is_open()
+    ]
 
 
 # Working groups -----------------------------------------------------------------------------
@@ -167,7 +181,7 @@ def polls_open() -> list[DatePoll]:
 
 def working_groups() -> QuerySet[WorkingGroup]:
     return WorkingGroup.objects.select_related("field_of_cooperation").prefetch_related(
-        "organisations"
+        "organisations", "translations"
     )
 
 
@@ -192,14 +206,17 @@ def agreements_open_for(organisations) -> list[Agreement]:
     return list(
         Agreement.objects.filter(organisation__in=organisations, status=AgreementStatus.OPEN)
         .select_related("group", "organisation")
+        .prefetch_related("group__translations")
         .order_by("due_on", "pk")
     )
 
 
 def agreements_overdue_unreminded(today) -> QuerySet[Agreement]:
-    return Agreement.objects.filter(
-        status=AgreementStatus.OPEN, due_on__lt=today, reminded_at=None
-    ).select_related("group", "organisation", "owner")
+    return (
+        Agreement.objects.filter(status=AgreementStatus.OPEN, due_on__lt=today, reminded_at=None)
+        .select_related("group", "organisation", "owner")
+        .prefetch_related("group__translations")
+    )
 
 
 def group_people(group: WorkingGroup):
@@ -226,6 +243,7 @@ def proposals_agreed(*, first, after) -> QuerySet[Proposal]:
             status__in=AGREED_STATUSES, answered_at__gte=first, answered_at__lt=after
         )
         .select_related("process", "organisation", "outcome_event", "outcome_initiative")
+        .prefetch_related("process__translations")
         .annotate(support_count=Count("supports", distinct=True))
         .order_by("answered_at", "pk")
     )
@@ -244,7 +262,7 @@ def working_groups_active(*, start, end) -> QuerySet[WorkingGroup]:
             ),
         )
         .filter(organisation_count__gte=2, meetings__gte=1)
-        .prefetch_related("organisations")
+        .prefetch_related("organisations", "translations")
         .order_by("name")
     )
 
@@ -255,5 +273,6 @@ def agreements_taken(*, first, after) -> QuerySet[Agreement]:
         Agreement.objects.filter(created_at__gte=first, created_at__lt=after)
         .exclude(status=AgreementStatus.DROPPED)
         .select_related("group", "organisation")
+        .prefetch_related("group__translations")
         .order_by("created_at", "pk")
     )

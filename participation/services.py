@@ -163,7 +163,11 @@ def _answer_mail(proposal: Proposal) -> None:
     pk = proposal.pk
 
     def send():
-        fresh = Proposal.objects.select_related("author", "process").get(pk=pk)
+        fresh = (
+            Proposal.objects.select_related("author", "process")
+            .prefetch_related("process__translations")
+            .get(pk=pk)
+        )
         language = user_language(fresh.author)
         with translation.override(language):
             context = {
@@ -280,24 +284,38 @@ def _people_told_of(poll: DatePoll) -> list:
     return list(people.exclude(email="").distinct())
 
 
+def _meeting_title(poll: DatePoll, event: EventPage, language: str) -> str:
+    """The meeting's title in `language`: its event's translation when there is one, else the
+    poll's title in that language (the event is made in German only), else the German one."""
+    if event.locale.language_code == language:
+        return event.title
+    return poll.text_in("title", language)
+
+
 def _decision_mails(poll: DatePoll) -> None:
     pk = poll.pk
 
     def send():
-        fresh = DatePoll.objects.select_related("event", "decided_option").get(pk=pk)
+        fresh = (
+            DatePoll.objects.select_related("event", "decided_option")
+            .prefetch_related("translations")
+            .get(pk=pk)
+        )
         for person in _people_told_of(fresh):
             language = user_language(person)
             with translation.override(language):
                 event = event_in_language(fresh.event, language)
+                title = _meeting_title(fresh, event, language)
                 context = {
                     "poll": fresh,
                     "event": event,
+                    "title": title,
                     "start": timezone.localtime(fresh.decided_option.start),
                     "network": settings.WAGTAIL_SITE_NAME,
                     "url": public_url(event.url or "/"),
                 }
                 queue_mail(
-                    gettext("Date set: %(title)s") % {"title": event.title},
+                    gettext("Date set: %(title)s") % {"title": title},
                     render_to_string("participation/emails/poll_decided.txt", context),
                     None,
                     [person.email],

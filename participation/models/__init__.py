@@ -9,12 +9,14 @@ from .groups import (
     WorkingGroup,
     WorkingGroupDocument,
     WorkingGroupMinutes,
+    WorkingGroupTranslation,
 )
-from .polls import DatePoll, DatePollAnswer, DatePollOption, PollAnswer
+from .polls import DatePoll, DatePollAnswer, DatePollOption, DatePollTranslation, PollAnswer
 from .proposals import (
     Proposal,
     ProposalComment,
     ProposalProcess,
+    ProposalProcessTranslation,
     ProposalStatus,
     ProposalSupport,
 )
@@ -25,14 +27,17 @@ __all__ = [
     "WorkingGroup",
     "WorkingGroupDocument",
     "WorkingGroupMinutes",
+    "WorkingGroupTranslation",
     "DatePoll",
     "DigestSetting",
     "DatePollAnswer",
     "DatePollOption",
+    "DatePollTranslation",
     "PollAnswer",
     "Proposal",
     "ProposalComment",
     "ProposalProcess",
+    "ProposalProcessTranslation",
     "ProposalStatus",
     "ProposalSupport",
 ]

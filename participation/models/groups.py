@@ -7,12 +7,24 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 
+from home.text_language import TextInLanguage
 
-class WorkingGroup(ClusterableModel):
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
+
+
+class WorkingGroup(TextsInLanguages, ClusterableModel):
+    """Its name and description are given in German and, in `translations`, in other
+    languages."""
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     field_of_cooperation = models.ForeignKey(
@@ -38,6 +50,7 @@ class WorkingGroup(ClusterableModel):
         FieldPanel("field_of_cooperation"),
         FieldPanel("description"),
         FieldPanel("organisations"),
+        TranslationsPanel(heading=_("Name in other languages"), label=_("language")),
     ]
 
     class Meta:
@@ -47,6 +60,36 @@ class WorkingGroup(ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def local_name(self) -> TextInLanguage:
+        """The name in the active language, else the German one, marked so."""
+        return self.text_in("name")
+
+    @property
+    def local_description(self) -> TextInLanguage:
+        return self.text_in("description")
+
+
+class WorkingGroupTranslation(TextTranslation):
+    """A working group's name and description in one language other than German."""
+
+    group = ParentalKey(WorkingGroup, on_delete=models.CASCADE, related_name="translations")
+    name = models.CharField(_("name"), max_length=200)
+
+    panels = translation_panels("name")
+
+    class Meta(TextTranslation.Meta):
+        verbose_name = _("name in another language")
+        verbose_name_plural = _("names in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "language_code"], name="working_group_name_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group_id} ({self.language_code}): {self.name}"
 
 
 class WorkingGroupMinutes(models.Model):

@@ -14,8 +14,20 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
+from home.text_language import TextInLanguage
 
-class DatePoll(ClusterableModel):
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
+
+
+class DatePoll(TextsInLanguages, ClusterableModel):
+    """Its title and description are given in German and, in `translations`, in other
+    languages."""
+
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=3000)
     venue_name = models.CharField(_("venue"), max_length=200, blank=True)
@@ -57,6 +69,7 @@ class DatePoll(ClusterableModel):
         FieldPanel("venue_name"),
         FieldPanel("closes_on"),
         InlinePanel("options", label=_("Proposed dates"), min_num=1),
+        TranslationsPanel(heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:
@@ -72,6 +85,34 @@ class DatePoll(ClusterableModel):
             return False
         today = today or timezone.localdate()
         return self.closes_on is None or today <= self.closes_on
+
+    @property
+    def local_title(self) -> TextInLanguage:
+        """The title in the active language, else the German one, marked so."""
+        return self.text_in("title")
+
+    @property
+    def local_description(self) -> TextInLanguage:
+        return self.text_in("description")
+
+
+class DatePollTranslation(TextTranslation):
+    """A date poll's title and description in one language other than German."""
+
+    poll = ParentalKey(DatePoll, on_delete=models.CASCADE, related_name="translations")
+    title = models.CharField(_("title"), max_length=200)
+
+    panels = translation_panels()
+
+    class Meta(TextTranslation.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["poll", "language_code"], name="date_poll_title_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.poll_id} ({self.language_code}): {self.title}"
 
 
 class DatePollOption(Orderable):

@@ -14,14 +14,26 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from home.text_language import TextInLanguage
+
+from .translations import (
+    TextsInLanguages,
+    TextTranslation,
+    TranslationsPanel,
+    translation_panels,
+)
 
 TEXT_MAX = 5000
 COMMENT_MAX = 2000
 
 
-class ProposalProcess(models.Model):
-    """A call for proposals about one qualification module or field of cooperation."""
+class ProposalProcess(TextsInLanguages, ClusterableModel):
+    """A call for proposals about one qualification module or field of cooperation. Its title
+    and description are given in German and, in `translations`, in other languages."""
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=3000)
@@ -61,6 +73,7 @@ class ProposalProcess(models.Model):
         ),
         MultiFieldPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("dates")),
         FieldPanel("one_support_per_organisation"),
+        TranslationsPanel(heading=_("Title in other languages"), label=_("language")),
     ]
 
     class Meta:
@@ -79,6 +92,34 @@ class ProposalProcess(models.Model):
     def is_open(self, today: datetime.date | None = None) -> bool:
         today = today or timezone.localdate()
         return self.opens_on <= today and (self.closes_on is None or today <= self.closes_on)
+
+    @property
+    def local_title(self) -> TextInLanguage:
+        """The title in the active language, else the German one, marked so."""
+        return self.text_in("title")
+
+    @property
+    def local_description(self) -> TextInLanguage:
+        return self.text_in("description")
+
+
+class ProposalProcessTranslation(TextTranslation):
+    """A proposal process's title and description in one language other than German."""
+
+    process = ParentalKey(ProposalProcess, on_delete=models.CASCADE, related_name="translations")
+    title = models.CharField(_("title"), max_length=200)
+
+    panels = translation_panels()
+
+    class Meta(TextTranslation.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["process", "language_code"], name="proposal_process_title_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.process_id} ({self.language_code}): {self.title}"
 
 
 class ProposalStatus(models.TextChoices):

@@ -22,6 +22,7 @@ from events import demo_translations as events_demo
 from home import demo_translations as home_demo
 from home.demo_catalogue import DOMAIN, demo_catalogue, demo_languages, demo_locale_dir
 from members import demo_translations as members_demo
+from participation import demo_translations as participation_demo
 from surveys import demo_translations as surveys_demo
 
 ROOT = Path(settings.BASE_DIR)
@@ -33,6 +34,7 @@ MODULES = {
     "members": (members_demo, "MEMBERS_TRANSLATIONS"),
     "events": (events_demo, "EVENTS_TRANSLATIONS"),
     "surveys": (surveys_demo, "SURVEYS_TRANSLATIONS"),
+    "participation": (participation_demo, "PARTICIPATION_TRANSLATIONS"),
 }
 
 # Entries with an empty (or fuzzy) msgstr, where the demo shows the German text, per app and
@@ -42,6 +44,7 @@ UNTRANSLATED = {
     "members": {"en": 0, "tr": 0, "ar": 0, "fr": 0, "ru": 0},
     "events": {"en": 0, "tr": 0, "ar": 0, "fr": 0, "ru": 0},
     "surveys": {"en": 0, "tr": 0, "ar": 3, "fr": 0, "ru": 3},
+    "participation": {"en": 0, "tr": 0, "ar": 0, "fr": 0, "ru": 0},
 }
 
 # German texts of the seeded content that no catalogue has. The events catalogue has this event

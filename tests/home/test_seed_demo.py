@@ -22,6 +22,7 @@ from wagtail.models import (
     Site,
 )
 
+from evaluation import metrics
 from evaluation.models import Goal
 from events.models import QualificationModule
 from home.models import FooterSettings, HomePage, NewsPage
@@ -60,6 +61,9 @@ def test_seed_builds_the_concepts_network(seeded):
     assert Goal.objects.filter(kind=Goal.Kind.IMPACT).count() == 2
     assert Goal.objects.filter(kind=Goal.Kind.ACTION).count() == 10
     assert Goal.objects.filter(kind=Goal.Kind.ACTION, phase__number=1).count() == 2
+    # The demo's participation is dated in its phases: the goals' further evidence counts it.
+    further = [row.further for block in metrics.goals_by_phase() for row in block["goals"]]
+    assert any(figure["value"] for figures in further for figure in figures)
 
 
 def test_seed_translates_pages_and_modules_into_every_language(seeded):
