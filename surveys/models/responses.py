@@ -62,6 +62,8 @@ class Response(models.Model):
         verbose_name=_("questionnaire"),
         on_delete=models.PROTECT,
         related_name="responses",
+        # Served by the index on (questionnaire, submitted_on) below.
+        db_index=False,
     )
     language = models.CharField(_("language"), max_length=10)
     submitted_on = models.DateField(_("submitted on"))
@@ -115,7 +117,11 @@ class Answer(models.Model):
     a text (`text`). A matrix gives one row per statement (`item`), a multiple choice one row
     per choice ticked."""
 
-    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    # No index of its own: the unique constraint below starts with it and serves its look-ups
+    # (each index more is written on every submission).
+    response = models.ForeignKey(
+        Response, on_delete=models.CASCADE, related_name="answers", db_index=False
+    )
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
     item = models.CharField(max_length=64, blank=True, default="")
     choice = models.CharField(max_length=64, blank=True, default="")
