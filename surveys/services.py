@@ -262,8 +262,9 @@ def response_submit(
                 submitted_on=site_day(now),
                 event_id=access_code.batch.event_id if access_code else original.event_id,
                 anonymous=original.anonymous,
-                user_id=None if original.anonymous or user is None else user.pk,
-                access_code_id=None if original.anonymous or access_code is None else access_code.pk,
+                # Anonymous responses keep neither (a check constraint refuses them too).
+                user_id=None if original.anonymous else getattr(user, "pk", None),
+                access_code_id=None if original.anonymous else getattr(access_code, "pk", None),
                 submission_key=submission_key,
             )
             if access_code is not None:

@@ -33,7 +33,7 @@ from surveys.models import Answer, Question, QuestionnairePage, Response
 from surveys.services import AnswerValue
 from tests.html import soup
 
-from .conftest import CHOICES, ITEMS, Wizard, every_type_steps
+from .conftest import CHOICES, ITEMS, Wizard, every_type_steps, field_names
 
 pytestmark = pytest.mark.django_db
 
@@ -620,3 +620,37 @@ def test_closing_keeps_the_responses_and_takes_no_more(client, manager_client, a
     assert Response.objects.filter(questionnaire=answered).count() == 1
     assert Answer.objects.count() == 5
     assert client.get(wizard.url()).status_code == 410
+
+
+def test_a_question_published_while_participants_answer_reaches_the_next_step_at_once(
+    client, manager_client, answered
+):
+    """The steps and the question rows are kept in each process until the next publish: a
+    wizard that began before a publish gets the new question on its next step, and its answer
+    is stored against the new question's row."""
+    wizard = Wizard(client, answered)
+    wizard.start()
+    step1 = {
+        wizard.field("1", CHOICE): wizard.choice(CHOICE, CHOICES[0]),
+        wizard.field("1", RATING): "5",
+        wizard.field("1", MATRIX, ITEMS[0]): "4",
+        wizard.field("1", MATRIX, ITEMS[1]): "4",
+    }
+    assert wizard.post("1", step1).status_code == 302  # the steps are kept from here on
+    steps = raw_steps(answered)
+    added = copy.deepcopy(question_of(steps, SUGGESTION))
+    added["id"] = str(uuid.uuid4())
+    added["value"]["text"] = "Was hat Ihnen gefallen?"
+    step_of(steps, SUGGESTION)["value"]["questions"].append(added)
+
+    response = publish_edit(manager_client, answered, steps)
+
+    assert response.status_code == 302, stream_messages(response)
+    shown = client.get(wizard.url("2"))
+    assert f"2-{added['id']}" in field_names(shown.content.decode())
+    answers = {wizard.field("2", SUGGESTION): "Mehr Zeit.", f"2-{added['id']}": "Die Pausen."}
+    assert wizard.post("2", answers).status_code == 302
+    assert wizard.review()["Location"].endswith("/danke/")
+    stored = Answer.objects.get(question__block_id=added["id"])
+    assert (stored.text, stored.question.current) == ("Die Pausen.", True)
+    assert stored.question.text == "Was hat Ihnen gefallen?"
