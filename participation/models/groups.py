@@ -66,10 +66,6 @@ class WorkingGroup(TextsInLanguages, ClusterableModel):
         """The name in the active language, else the German one, marked so."""
         return self.text_in("name")
 
-    @property
-    def local_description(self) -> TextInLanguage:
-        return self.text_in("description")
-
 
 class WorkingGroupTranslation(TextTranslation):
     """A working group's name and description in one language other than German."""

@@ -91,10 +91,6 @@ class DatePoll(TextsInLanguages, ClusterableModel):
         """The title in the active language, else the German one, marked so."""
         return self.text_in("title")
 
-    @property
-    def local_description(self) -> TextInLanguage:
-        return self.text_in("description")
-
 
 class DatePollTranslation(TextTranslation):
     """A date poll's title and description in one language other than German."""

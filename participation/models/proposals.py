@@ -98,10 +98,6 @@ class ProposalProcess(TextsInLanguages, ClusterableModel):
         """The title in the active language, else the German one, marked so."""
         return self.text_in("title")
 
-    @property
-    def local_description(self) -> TextInLanguage:
-        return self.text_in("description")
-
 
 class ProposalProcessTranslation(TextTranslation):
     """A proposal process's title and description in one language other than German."""

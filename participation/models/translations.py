@@ -36,6 +36,11 @@ class TextsInLanguages:
             {language: translated, settings.LANGUAGE_CODE: getattr(self, field)}, language
         )
 
+    @property
+    def local_description(self) -> TextInLanguage:
+        """The description in the active language, else the German one, marked so."""
+        return self.text_in("description")
+
 
 class TextTranslation(Orderable):
     """The texts of one object in one language other than German (abstract: each model has its
