@@ -30,11 +30,15 @@ def is_restricted(path: str) -> bool:
 def answer_unrestricted_pages_from_cache() -> None:
     """Wrap Wagtail's `Page.get_view_restrictions` (called from `HomeConfig.ready`)."""
     lookup = Page.get_view_restrictions
+    # Evaluated once (an empty queryset asks nothing), so iterating it costs nothing either;
+    # callers that chain onto it get a fresh clone.
+    nothing = PageViewRestriction.objects.none()
+    len(nothing)
 
     def get_view_restrictions(self):
         known = cached_until_publish(None, "view-restrictions", _restricted)
         if known["aliases"] or any(self.path.startswith(path) for path in known["paths"]):
             return lookup(self)
-        return PageViewRestriction.objects.none()
+        return nothing
 
     Page.get_view_restrictions = get_view_restrictions

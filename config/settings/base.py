@@ -183,7 +183,8 @@ if REDIS_URL:
     }
     # Sessions are read from Redis and also written to the database, so a Redis restart
     # logs nobody out and loses no half-filled questionnaire.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # (Django's cached_db, with a lighter write of an existing session: home/sessions.py.)
+    SESSION_ENGINE = "home.sessions"
     # django-ratelimit lists only django-redis as "officially supported"; Django's own Redis
     # cache does what it needs too (add is SET NX, incr is INCRBY, both atomic in Redis).
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]

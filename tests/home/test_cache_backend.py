@@ -54,7 +54,7 @@ def test_cache_and_sessions_use_redis_when_configured():
     assert result.stdout.split() == [
         "RedisCache",
         "ok",
-        "django.contrib.sessions.backends.cached_db",
+        "home.sessions",
     ]
 
 
