@@ -28,11 +28,10 @@ class RedisCacheClient(DjangoRedisCacheClient):
         self._incr_scripts: dict = {}
 
     def get_client(self, key=None, *, write=False):
-        index = self._get_connection_pool_index(write)
-        client = self._clients.get(index)
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
         if client is None:
-            pool = self._get_connection_pool(write)
-            client = self._clients[index] = self._client(connection_pool=pool)
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
         return client
 
     def incr(self, key, delta):

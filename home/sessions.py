@@ -5,14 +5,16 @@ writes it to the database and then to Redis. Django's own update builds a model 
 saves it inside `transaction.atomic()`: three statements (BEGIN, UPDATE, COMMIT) and the
 ORM's save path, about a third of a millisecond more than the single UPDATE it amounts to. Here
 an existing session is written with that single UPDATE, which is atomic on its own; a missing
-row still raises `UpdateError` (the middleware answers "session interrupted"), and creating a
-session (`must_create`, a new key at login) is Django's own code, unchanged.
+row or a failed write still raises `UpdateError` (the middleware answers "session
+interrupted"), and creating a session (`must_create`, a new key at login) is Django's own code.
 """
 
+import contextlib
 import logging
 
 from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.backends.cached_db import SessionStore as CachedDBStore
+from django.db import DatabaseError, connections, router, transaction
 
 logger = logging.getLogger("django.contrib.sessions")
 
@@ -21,10 +23,22 @@ class SessionStore(CachedDBStore):
     def save(self, must_create=False):
         if must_create or self.session_key is None:
             return super().save(must_create)
-        updated = self.model.objects.filter(session_key=self.session_key).update(
-            session_data=self.encode(self._get_session()),
-            expire_date=self.get_expiry_date(),
-        )
+        using = router.db_for_write(self.model)
+        # Inside a caller's transaction, a savepoint as Django's own save has, so that a failed
+        # write does not break that transaction; outside one the UPDATE is atomic by itself.
+        in_transaction = connections[using].in_atomic_block
+        try:
+            with transaction.atomic(using=using) if in_transaction else contextlib.nullcontext():
+                updated = (
+                    self.model.objects.using(using)
+                    .filter(session_key=self.session_key)
+                    .update(
+                        session_data=self.encode(self._get_session()),
+                        expire_date=self.get_expiry_date(),
+                    )
+                )
+        except DatabaseError:
+            raise UpdateError from None  # as Django: the middleware answers "session interrupted"
         if not updated:
             raise UpdateError
         try:

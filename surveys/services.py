@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, router, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -31,7 +31,7 @@ from events.selectors import event_in_language, participants
 from home.errors import DomainError
 from home.localization import translation_publish
 from home.mail import queue_mail
-from home.page_cache import kept_in_process
+from home.page_cache import forget_local, kept_in_process
 from home.row_insert import insert_rows
 from members.access import is_network_member
 from members.periods import site_day
@@ -282,7 +282,7 @@ def response_submit(
                 SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
             insert_rows(
                 Answer,
-                ["response", "question", "item", "choice", "number", "text", "quoted"],
+                ANSWER_FIELDS,
                 [
                     (
                         response.pk,
@@ -299,13 +299,20 @@ def response_submit(
             )
     except IntegrityError:
         # The same wizard again (double click), or, for a named questionnaire, its code stored
-        # by someone else's response a moment ago. Anything else is a fault, and stays one.
+        # by someone else's response a moment ago. Anything else is a fault, and stays one;
+        # what this process remembers is dropped, so that question ids gone stale (remembered
+        # inside a transaction that was rolled back) cannot fail a second submission.
         if Response.objects.filter(submission_key=submission_key).exists():
             raise SurveyError("already_submitted") from None
         if access_code is not None and Response.objects.filter(access_code=access_code).exists():
             raise SurveyError("code_used") from None
+        forget_local()
         raise
     return response
+
+
+# Every column of an answer but its id, in the order of the rows `response_submit` writes.
+ANSWER_FIELDS = ["response", "question", "item", "choice", "number", "text", "quoted"]
 
 
 def _response_insert(**values) -> Response:
@@ -318,7 +325,7 @@ def _response_insert(**values) -> Response:
         [tuple(getattr(response, field.attname) for field in fields)],
     )
     response._state.adding = False
-    response._state.db = "default"
+    response._state.db = router.db_for_write(Response)
     return response
 
 

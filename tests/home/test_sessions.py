@@ -9,10 +9,11 @@ from django.core.cache import cache
 from home.sessions import SessionStore
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_existing_session_is_written_with_one_statement_and_reads_back_from_both_stores(
     django_assert_num_queries,
 ):
+    """Outside a transaction, as in a request: one UPDATE, no BEGIN and COMMIT around it."""
     store = SessionStore()
     store["wizard"] = {"step": "1"}
     store.save()  # a new session: Django's own creation
@@ -41,3 +42,18 @@ def test_writing_a_session_whose_row_is_gone_is_refused_as_django_refuses_it():
         store.save()
 
     assert not Session.objects.exists()
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_the_write_has_its_own_savepoint(django_assert_num_queries):
+    store = SessionStore()
+    store["step"] = "1"
+    store.save()
+
+    store["step"] = "2"
+    with django_assert_num_queries(3) as queries:
+        store.save()
+
+    statements = [query["sql"].split()[0] for query in queries.captured_queries]
+    assert statements == ["SAVEPOINT", "UPDATE", "RELEASE"]
+    assert SessionStore(store.session_key).load() == {"step": "2"}

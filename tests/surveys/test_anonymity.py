@@ -394,3 +394,11 @@ def test_reading_the_introduction_starts_no_session_starting_does(
     assert started.status_code == 302
     assert settings.SESSION_COOKIE_NAME in started.cookies
     assert Session.objects.count() == 1
+
+
+def test_the_plain_insert_of_answers_names_every_column_an_answer_has():
+    """`response_submit` writes answers with a plain INSERT of `ANSWER_FIELDS`: a column added
+    to `Answer` must be added there too, or submissions would fail or leave it empty."""
+    columns = [field.name for field in Answer._meta.concrete_fields if not field.primary_key]
+
+    assert columns == services.ANSWER_FIELDS
