@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, router, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -32,7 +32,7 @@ from home.errors import DomainError
 from home.localization import translation_publish
 from home.mail import queue_mail
 from home.page_cache import forget_local, kept_in_process
-from home.row_insert import insert_rows
+from home.plain_writes import PlainWrites
 from members.access import is_network_member
 from members.periods import site_day
 
@@ -252,81 +252,86 @@ def response_submit(
         if status != "valid":
             raise SurveyError("code_required" if not code else f"code_{status}")
     questions = current_question_ids(original)
-    try:
-        with transaction.atomic():
-            # The first statement of the transaction: a repeat fails here, before anything else.
-            response = _response_insert(
-                questionnaire=original,
-                language=language,
-                # The site's day, so that a report's period counts it wherever it is read.
-                submitted_on=site_day(now),
-                event_id=access_code.batch.event_id if access_code else original.event_id,
-                anonymous=original.anonymous,
-                # Anonymous responses keep neither (a check constraint refuses them too).
-                user_id=None if original.anonymous else getattr(user, "pk", None),
-                access_code_id=None if original.anonymous else getattr(access_code, "pk", None),
-                submission_key=submission_key,
+    response = Response(
+        id=uuid.uuid4(),
+        questionnaire=original,
+        language=language,
+        # The site's day, so that a report's period counts it wherever it is read.
+        submitted_on=site_day(now),
+        event_id=access_code.batch.event_id if access_code else original.event_id,
+        anonymous=original.anonymous,
+        # Anonymous responses keep neither (a check constraint refuses them too).
+        user_id=None if original.anonymous else getattr(user, "pk", None),
+        access_code_id=None if original.anonymous else getattr(access_code, "pk", None),
+        submission_key=submission_key,
+    )
+    # All rows in one round trip and one transaction (home.plain_writes). The response first:
+    # a repeat of the same wizard fails there, before anything else.
+    writes = PlainWrites(Response)
+    fields = Response._meta.concrete_fields
+    writes.insert(
+        Response,
+        [field.name for field in fields],
+        [tuple(getattr(response, field.attname) for field in fields)],
+    )
+    if original.access == Access.MEMBERS:
+        # Its own id, and nothing that leads to the response (see the model).
+        writes.insert(
+            Participation, ["id", "questionnaire", "user"], [(uuid.uuid4(), original.pk, user.pk)]
+        )
+    if saved_code:
+        writes.delete(SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)))
+    writes.insert(
+        Answer,
+        ANSWER_FIELDS,
+        [
+            (
+                response.pk,
+                questions[value.question_id],
+                value.item,
+                value.choice,
+                value.number,
+                value.text,
+                False,
             )
-            if access_code is not None:
+            for value in answers
+            if value.question_id in questions
+        ],
+    )
+    try:
+        if access_code is None:
+            writes.send()
+        else:
+            with transaction.atomic():
+                writes.send()
                 # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
                 burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
                 if not burnt:
                     raise SurveyError("code_used")
-            if original.access == Access.MEMBERS:
-                try:
-                    with transaction.atomic():
-                        Participation.objects.create(questionnaire=original, user=user)
-                except IntegrityError:
-                    raise SurveyError("already_answered") from None
-            if saved_code:
-                SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)).delete()
-            insert_rows(
-                Answer,
-                ANSWER_FIELDS,
-                [
-                    (
-                        response.pk,
-                        questions[value.question_id],
-                        value.item,
-                        value.choice,
-                        value.number,
-                        value.text,
-                        False,
-                    )
-                    for value in answers
-                    if value.question_id in questions
-                ],
-            )
     except IntegrityError:
-        # The same wizard again (double click), or, for a named questionnaire, its code stored
-        # by someone else's response a moment ago. Anything else is a fault, and stays one;
-        # what this process remembers is dropped, so that question ids gone stale (remembered
-        # inside a transaction that was rolled back) cannot fail a second submission.
+        # The same wizard again (double click), a member's second response, or, for a named
+        # questionnaire, its code stored by someone else's response a moment ago. Anything
+        # else is a fault, and stays one; what this process remembers is dropped, so that
+        # question ids gone stale (remembered inside a transaction that was rolled back)
+        # cannot fail a second submission.
         if Response.objects.filter(submission_key=submission_key).exists():
             raise SurveyError("already_submitted") from None
+        if (
+            original.access == Access.MEMBERS
+            and Participation.objects.filter(questionnaire=original, user=user).exists()
+        ):
+            raise SurveyError("already_answered") from None
         if access_code is not None and Response.objects.filter(access_code=access_code).exists():
             raise SurveyError("code_used") from None
         forget_local()
         raise
+    response._state.adding = False
+    response._state.db = writes.using
     return response
 
 
 # Every column of an answer but its id, in the order of the rows `response_submit` writes.
 ANSWER_FIELDS = ["response", "question", "item", "choice", "number", "text", "quoted"]
-
-
-def _response_insert(**values) -> Response:
-    """The response's row, written as plainly as its answers (see `home.row_insert`)."""
-    response = Response(id=uuid.uuid4(), **values)
-    fields = Response._meta.concrete_fields
-    insert_rows(
-        Response,
-        [field.name for field in fields],
-        [tuple(getattr(response, field.attname) for field in fields)],
-    )
-    response._state.adding = False
-    response._state.db = router.db_for_write(Response)
-    return response
 
 
 # Answers kept for later ------------------------------------------------------------------------

@@ -1,0 +1,82 @@
+"""Plain writes for the few hot paths where the ORM's own cost is most of a request, sent to the
+database together.
+
+- `QuerySet.bulk_create` prepares every object and value through several layers: for the ten
+  answers of a questionnaire submission it took about 1.3 ms of CPU, against 0.2 ms for the same
+  rows written here. The values still go through each field's `get_db_prep_save`, as the ORM's
+  do, so UUIDs, dates and JSON are stored the same way on PostgreSQL and SQLite. No signals are
+  sent (nothing listens for these rows) and no primary key is read back.
+- On PostgreSQL, `PlainWrites.send` sends all statements as one query string in one round trip.
+  Outside a transaction the server runs such a string as one implicit transaction: all of it or
+  none (PostgreSQL's "multiple statements in a simple Query message"). That replaces the five
+  round trips of BEGIN, three statements and COMMIT. Inside a caller's transaction it gets a
+  savepoint, so that a failure leaves the caller's transaction usable. SQLite takes one statement
+  per call: there they run one after another inside `transaction.atomic`.
+"""
+
+from django.db import connections, router, transaction
+from django.db.models.sql.subqueries import DeleteQuery
+
+# Below SQLite's smallest limit of variables per statement (999) for any of our tables.
+ROWS_PER_STATEMENT = 100
+
+
+class PlainWrites:
+    """Statements collected for one database and sent together by `send`, all or none."""
+
+    def __init__(self, model):
+        self.using = router.db_for_write(model)
+        self.connection = connections[self.using]
+        self.statements: list[tuple[str, list]] = []
+
+    def insert(self, model, fields: list[str], rows: list[tuple]) -> None:
+        """Insert `rows` (values in the order of `fields`, model field names) into `model`'s
+        table, in as few statements as SQLite's limits allow."""
+        connection = self.connection
+        quote = connection.ops.quote_name
+        model_fields = [model._meta.get_field(name) for name in fields]
+        columns = ", ".join(quote(field.column) for field in model_fields)
+        placeholders = "(" + ", ".join(["%s"] * len(model_fields)) + ")"
+        # Table and column names come from the model, quoted; every value is a parameter.
+        into = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES "  # noqa: S608
+        for start in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[start : start + ROWS_PER_STATEMENT]
+            params = [
+                field.get_db_prep_save(value, connection)
+                for row in chunk
+                for field, value in zip(model_fields, row, strict=True)
+            ]
+            self.statements.append((into + ", ".join([placeholders] * len(chunk)), params))
+
+    def delete(self, queryset) -> None:
+        """Delete the rows of `queryset` with the SQL the ORM writes for it, but without its
+        collector: no cascades and no signals, so only for models nothing points to."""
+        query = queryset.query.clone()
+        query.__class__ = DeleteQuery  # as QuerySet._raw_delete does
+        self.statements.append(query.get_compiler(self.using).as_sql())
+
+    def send(self) -> None:
+        statements, self.statements = self.statements, []
+        if not statements:
+            return
+        connection = self.connection
+        if connection.vendor == "postgresql":
+            sql = "; ".join(sql for sql, _params in statements)
+            params = [param for _sql, statement_params in statements for param in statement_params]
+            if connection.in_atomic_block:
+                with transaction.atomic(using=self.using), connection.cursor() as cursor:
+                    cursor.execute(sql, params)
+            else:
+                with connection.cursor() as cursor:
+                    cursor.execute(sql, params)
+            return
+        with transaction.atomic(using=self.using), connection.cursor() as cursor:
+            for sql, params in statements:
+                cursor.execute(sql, params)
+
+
+def insert_rows(model, fields: list[str], rows: list[tuple]) -> None:
+    """Insert `rows` into `model`'s table now (see `PlainWrites.insert`)."""
+    writes = PlainWrites(model)
+    writes.insert(model, fields, rows)
+    writes.send()
