@@ -14,6 +14,14 @@ prints:
 
     .venv/bin/python bench/submission_cpu.py            # 300 participants
     .venv/bin/python bench/submission_cpu.py -n 1000
+    .venv/bin/python bench/submission_cpu.py --instructions   # 40, under callgrind
+
+CPU seconds on a shared machine move by 10 % and more from run to run, and by a factor of two
+between days. With --instructions the same run happens under valgrind's callgrind, which counts
+the instructions of the final POSTs and of the floor's (only those: counting is switched on just
+around them). The counts repeat within about 0.2 % whatever else the machine does, so two
+versions of the code can be compared by running both (about two minutes each). They leave out
+the kernel's work (system calls), and PostgreSQL's and Redis's own.
 
 PostgreSQL's own CPU is not in these figures; `survey_submissions.py` adds it.
 """
@@ -23,7 +31,9 @@ import collections
 import functools
 import io
 import os
+import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 from pathlib import Path
@@ -93,10 +103,63 @@ def answers_for(spec, tag: str) -> dict:
     return fields
 
 
+# Set in the copy of this script that runs under callgrind.
+UNDER_CALLGRIND = "MSO_BENCH_UNDER_CALLGRIND"
+
+
+def counted_by_callgrind(participants: int) -> None:
+    """Run this benchmark again under callgrind, counting only the timed POSTs; print the
+    instructions per POST of the submissions and of the floor."""
+    folder = Path(tempfile.mkdtemp(prefix="mso-callgrind-"))
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--instr-atstart=no",
+        f"--callgrind-out-file={folder}/callgrind.%p",
+        sys.executable,
+        __file__,
+        "-n",
+        str(participants),
+    ]
+    # Python's own allocator confuses valgrind's; the system's costs the same in every run.
+    env = {**os.environ, UNDER_CALLGRIND: "1", "PYTHONMALLOC": "malloc"}
+    subprocess.run(command, env=env, check=True, stderr=subprocess.DEVNULL)
+    totals = {}
+    for dump in folder.glob("callgrind.*"):
+        text = dump.read_text(errors="replace")
+        trigger = next((line for line in text.splitlines() if line.startswith("desc: Trigger")), "")
+        label = trigger.rsplit(" ", 1)[-1]
+        total = next((line for line in text.splitlines() if line.startswith("totals:")), "")
+        if label in ("submission", "floor") and total:
+            totals[label] = int(total.split()[1]) / participants
+    submission, floor = totals["submission"] / 1e6, totals["floor"] / 1e6
+    print(f"\ninstructions per final POST (callgrind, this process): {submission:.2f} M")
+    print(f"floor, the view that only writes the session: {floor:.2f} M")
+    print(f"the submission's own work above the floor: {submission - floor:.2f} M")
+    print(f"(callgrind's files: {folder})")
+
+
+def callgrind(*arguments: str) -> None:
+    """Tell the callgrind that runs this process to switch counting, zero or dump."""
+    subprocess.run(
+        ["callgrind_control", *arguments, str(os.getpid())], check=True, stdout=subprocess.DEVNULL
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-n", "--participants", type=int, default=300)
+    parser.add_argument("-n", "--participants", type=int)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions under valgrind's callgrind (40 participants unless -n)",
+    )
     options = parser.parse_args()
+    if options.instructions:
+        counted_by_callgrind(options.participants or 40)
+        return
+    options.participants = options.participants or 300
+    counting = os.environ.get(UNDER_CALLGRIND) == "1"
     tag = time.strftime("%Y%m%d-%H%M%S")
     env = environment(tag)
     print(f"database: {DATABASE_URL.split('@')[-1]}  cache and sessions: {REDIS_URL}")
@@ -169,14 +232,22 @@ def main() -> None:
         location = dict(headers).get("Location", "")
         answered["thank-you" if location.endswith("/danke/") else status] += 1
 
-    def send_all(environs: list[dict]) -> float:
-        """CPU milliseconds per POST."""
+    def send_all(environs: list[dict], label: str = "") -> float:
+        """CPU milliseconds per POST; under callgrind, the instructions of a labelled run are
+        counted and dumped under its label."""
+        if counting and label:
+            callgrind("--zero")
+            callgrind("--instr=on")
         started = time.process_time()
         for environ in environs:
             result = application(environ, start_response)
             b"".join(result)
             result.close()
-        return (time.process_time() - started) * 1000 / len(environs)
+        spent = (time.process_time() - started) * 1000 / len(environs)
+        if counting and label:
+            callgrind("--instr=off")
+            callgrind(f"--dump={label}")
+        return spent
 
     count = options.participants
     walked = time.perf_counter()
@@ -193,7 +264,7 @@ def main() -> None:
     parts.wrap(SessionStore, "load", "loading the session")
     parts.wrap(wizard, "throttle", "the per-address throttle")
     parts.wrap(wizard.QuestionnaireWizard, "get_cleaned_data_for_step", "revalidating the steps")
-    submission = send_all(environs[10 : 10 + count])
+    submission = send_all(environs[10 : 10 + count], "submission")
     spent = parts.seconds.copy()  # before the floor's run, which saves sessions too
     stored = dict(answered)
     answered.clear()
@@ -203,7 +274,7 @@ def main() -> None:
         return HttpResponseRedirect(page.url + page.reverse_subpage("thanks_route"))
 
     routing._page_views()["surveys.questionnaire_step"] = session_only
-    floor = send_all(environs[10 + count :])
+    floor = send_all(environs[10 + count :], "floor")
 
     print(f"\nfinal POSTs: {count}, answers: {stored}")
     print(f"CPU per final POST (this process): {submission:.2f} ms")
