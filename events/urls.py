@@ -4,6 +4,8 @@ Wagtail pages."""
 
 from django.urls import path
 
+from home.url_groups import by_first_segment
+
 from . import views
 
 app_name = "events"
@@ -68,3 +70,5 @@ urlpatterns = [
     path("extranet/kalender/neue-adresse/", views.personal_feed_renew, name="personal_feed_renew"),
     path("extranet/kalender/<str:token>.ics", views.personal_feed, name="personal_feed"),
 ]
+
+urlpatterns = by_first_segment(urlpatterns)

@@ -3,6 +3,8 @@ pages, so /de/extranet/… reaches these views and the extranet's pages alike.""
 
 from django.urls import path
 
+from home.url_groups import by_first_segment
+
 from . import views
 
 app_name = "members"
@@ -99,3 +101,5 @@ urlpatterns = [
         name="cooperation_edit",
     ),
 ]
+
+urlpatterns = by_first_segment(urlpatterns)

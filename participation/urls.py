@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from home.url_groups import by_first_segment
+
 from . import views
 
 app_name = "participation"
@@ -52,3 +54,5 @@ urlpatterns = [
         name="digest_unsubscribe",
     ),
 ]
+
+urlpatterns = by_first_segment(urlpatterns)

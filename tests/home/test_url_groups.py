@@ -1,0 +1,75 @@
+"""`home.url_groups`: the apps' URL patterns nested under their first segment resolve and
+reverse exactly as the flat list did."""
+
+import pytest
+from django.urls import Resolver404, path
+from django.urls.resolvers import RegexPattern, URLResolver
+
+from home.url_groups import by_first_segment
+
+
+def account(request): ...
+
+
+def password(request): ...
+
+
+def organisation(request, slug, kind): ...
+
+
+def feed(request): ...
+
+
+def anything(request, slug): ...
+
+
+FLAT = [
+    path("konto/", account, name="account"),
+    path("extranet/organisation/<slug:slug>/", organisation, {"kind": "x"}, name="org"),
+    path("konto/passwort/", password, name="password"),
+    path("kalender.ics", feed, name="feed"),
+    path("<slug:slug>/mehr/", anything, name="anything"),
+]
+PATHS = [
+    "/konto/",
+    "/konto/passwort/",
+    "/extranet/organisation/verein/",
+    "/kalender.ics",
+    "/verein/mehr/",
+]
+
+
+def resolver(patterns) -> URLResolver:
+    return URLResolver(RegexPattern(r"^/"), patterns)
+
+
+def test_the_groups_are_one_per_literal_first_segment_in_the_place_of_their_first_member():
+    routes = [str(pattern.pattern) for pattern in by_first_segment(FLAT)]
+    assert routes == ["konto/", "extranet/", "kalender.ics", "<slug:slug>/mehr/"]
+
+
+@pytest.mark.parametrize("address", PATHS)
+def test_every_address_reaches_the_same_view_with_the_same_arguments(address):
+    flat, grouped = (
+        resolver(FLAT).resolve(address),
+        resolver(by_first_segment(FLAT)).resolve(address),
+    )
+    assert (grouped.func, grouped.kwargs, grouped.url_name) == (
+        flat.func,
+        flat.kwargs,
+        flat.url_name,
+    )
+
+
+def test_every_name_reverses_to_the_same_address_and_an_unknown_address_is_still_refused():
+    flat, grouped = resolver(FLAT), resolver(by_first_segment(FLAT))
+    for name, kwargs in [
+        ("account", {}),
+        ("password", {}),
+        ("org", {"slug": "verein"}),
+        ("feed", {}),
+        ("anything", {"slug": "verein"}),
+    ]:
+        assert grouped.reverse(name, **kwargs) == flat.reverse(name, **kwargs)
+    with pytest.raises(Resolver404):
+        grouped.resolve("/konto/unbekannt/")
