@@ -15,7 +15,6 @@ database together.
 """
 
 from django.db import connections, router, transaction
-from django.db.models.sql.subqueries import DeleteQuery
 
 # Below SQLite's smallest limit of variables per statement (999) for any of our tables.
 ROWS_PER_STATEMENT = 100
@@ -48,12 +47,15 @@ class PlainWrites:
             ]
             self.statements.append((into + ", ".join([placeholders] * len(chunk)), params))
 
-    def delete(self, queryset) -> None:
-        """Delete the rows of `queryset` with the SQL the ORM writes for it, but without its
-        collector: no cascades and no signals, so only for models nothing points to."""
-        query = queryset.query.clone()
-        query.__class__ = DeleteQuery  # as QuerySet._raw_delete does
-        self.statements.append(query.get_compiler(self.using).as_sql())
+    def delete(self, model, field: str, value) -> None:
+        """Delete the rows of `model` whose `field` equals `value`: one plain DELETE, without
+        the ORM's collector, so no cascades and no signals (only for models nothing points to)."""
+        connection = self.connection
+        quote = connection.ops.quote_name
+        model_field = model._meta.get_field(field)
+        # Table and column names come from the model, quoted; the value is a parameter.
+        sql = f"DELETE FROM {quote(model._meta.db_table)} WHERE {quote(model_field.column)} = %s"  # noqa: S608
+        self.statements.append((sql, [model_field.get_db_prep_value(value, connection)]))
 
     def send(self) -> None:
         statements, self.statements = self.statements, []

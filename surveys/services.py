@@ -280,7 +280,7 @@ def response_submit(
             Participation, ["id", "questionnaire", "user"], [(uuid.uuid4(), original.pk, user.pk)]
         )
     if saved_code:
-        writes.delete(SavedAnswers.objects.filter(code_hash=saved_answers_hash(saved_code)))
+        writes.delete(SavedAnswers, "code_hash", saved_answers_hash(saved_code))
     writes.insert(
         Answer,
         ANSWER_FIELDS,

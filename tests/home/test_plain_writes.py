@@ -43,7 +43,7 @@ def test_on_postgresql_all_statements_go_in_one_round_trip_without_begin_and_com
     )
     writes = PlainWrites(Session)
     writes.insert(Session, FIELDS, [row("new")])
-    writes.delete(Session.objects.filter(session_key="old"))
+    writes.delete(Session, "session_key", "old")
     seen = []
 
     def note_the_mode(execute, sql, params, many, context):
@@ -86,11 +86,12 @@ def test_many_rows_are_split_below_sqlites_limit_of_variables_and_all_arrive():
 
 
 @pytest.mark.django_db
-def test_a_delete_touches_only_the_rows_of_its_queryset():
+def test_a_delete_touches_only_the_rows_with_its_value():
     for key in ("a", "b", "c"):
         Session.objects.create(session_key=key, session_data="", expire_date=timezone.now())
     writes = PlainWrites(Session)
-    writes.delete(Session.objects.filter(session_key__in=["a", "c"]))
+    writes.delete(Session, "session_key", "a")
+    writes.delete(Session, "session_key", "c")
     writes.send()
 
     assert list(Session.objects.values_list("session_key", flat=True)) == ["b"]
