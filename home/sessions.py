@@ -4,7 +4,8 @@ Every request that changes a session (each questionnaire step, every form with a
 writes it to the database and then to Redis. Django's own update builds a model instance and
 saves it inside `transaction.atomic()`: three statements (BEGIN, UPDATE, COMMIT) and the
 ORM's save path, about a third of a millisecond more than the single UPDATE it amounts to. Here
-an existing session is written with that single UPDATE, which is atomic on its own; a missing
+an existing session is written with that single UPDATE, written as plain SQL (a queryset's
+`update` costs another 0.1 ms to build and compile), which is atomic on its own; a missing
 row or a failed write still raises `UpdateError` (the middleware answers "session
 interrupted"), and creating a session (`must_create`, a new key at login) is Django's own code.
 """
@@ -28,15 +29,12 @@ class SessionStore(CachedDBStore):
         # write does not break that transaction; outside one the UPDATE is atomic by itself.
         in_transaction = connections[using].in_atomic_block
         try:
-            with transaction.atomic(using=using) if in_transaction else contextlib.nullcontext():
-                updated = (
-                    self.model.objects.using(using)
-                    .filter(session_key=self.session_key)
-                    .update(
-                        session_data=self.encode(self._get_session()),
-                        expire_date=self.get_expiry_date(),
-                    )
-                )
+            with (
+                transaction.atomic(using=using) if in_transaction else contextlib.nullcontext(),
+                connections[using].cursor() as cursor,
+            ):
+                cursor.execute(*self._update_statement(using))
+                updated = cursor.rowcount
         except DatabaseError:
             raise UpdateError from None  # as Django: the middleware answers "session interrupted"
         if not updated:
@@ -45,3 +43,24 @@ class SessionStore(CachedDBStore):
             self._cache.set(self.cache_key, self._session, self.get_expiry_age())
         except Exception:
             logger.exception("Error saving to cache (%s)", self._cache)
+
+    def _update_statement(self, using: str) -> tuple[str, list]:
+        """The UPDATE of this session's row, written plainly: the ORM's own would build and
+        compile a queryset on every request that changes a session (about 0.1 ms)."""
+        connection = connections[using]
+        quote = connection.ops.quote_name
+        meta = self.model._meta
+        data, expiry, key = (
+            meta.get_field(name) for name in ("session_data", "expire_date", "session_key")
+        )
+        # Table and column names come from the model, quoted; every value is a parameter.
+        sql = (
+            f"UPDATE {quote(meta.db_table)} SET {quote(data.column)} = %s, "  # noqa: S608
+            f"{quote(expiry.column)} = %s WHERE {quote(key.column)} = %s"
+        )
+        params = [
+            data.get_db_prep_save(self.encode(self._get_session()), connection),
+            expiry.get_db_prep_save(self.get_expiry_date(), connection),
+            key.get_db_prep_save(self.session_key, connection),
+        ]
+        return sql, params
