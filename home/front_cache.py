@@ -66,6 +66,23 @@ def ban_everything() -> None:
         backend.purge(url)
 
 
+# The second bans not yet sent, so that tests can cancel them: one fired into the next test.
+_second_bans: set[threading.Timer] = set()
+
+
+def _second_ban() -> None:
+    try:
+        ban_everything()
+    finally:
+        _second_bans.discard(threading.current_thread())
+
+
+def cancel_second_bans() -> None:
+    for timer in list(_second_bans):
+        timer.cancel()
+        _second_bans.discard(timer)
+
+
 def ban_after_commit() -> None:
     """Ban once the change is committed, and again shortly after (see SECOND_BAN_AFTER_SECONDS)."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
@@ -73,8 +90,9 @@ def ban_after_commit() -> None:
 
     def ban_twice():
         ban_everything()
-        timer = threading.Timer(SECOND_BAN_AFTER_SECONDS, ban_everything)
+        timer = threading.Timer(SECOND_BAN_AFTER_SECONDS, _second_ban)
         timer.daemon = True
+        _second_bans.add(timer)
         timer.start()
 
     transaction.on_commit(ban_twice)

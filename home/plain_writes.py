@@ -8,10 +8,11 @@ database together.
   sent (nothing listens for these rows) and no primary key is read back.
 - On PostgreSQL, `PlainWrites.send` sends all statements as one query string in one round trip.
   Outside a transaction the server runs such a string as one implicit transaction: all of it or
-  none (PostgreSQL's "multiple statements in a simple Query message"). That replaces the five
-  round trips of BEGIN, three statements and COMMIT. Inside a caller's transaction it gets a
-  savepoint, so that a failure leaves the caller's transaction usable. SQLite takes one statement
-  per call: there they run one after another inside `transaction.atomic`.
+  none (PostgreSQL's "multiple statements in a simple Query message"). That replaces the round
+  trips of BEGIN, each statement and COMMIT. Inside a caller's transaction it gets a savepoint,
+  so that a failure leaves the caller's transaction usable, unless the caller says the
+  transaction is its own (`savepoint=False`: a failure rolls all of it back anyway). SQLite
+  takes one statement per call: there they run one after another inside `transaction.atomic`.
 """
 
 from django.db import connections, router, transaction
@@ -57,7 +58,7 @@ class PlainWrites:
         sql = f"DELETE FROM {quote(model._meta.db_table)} WHERE {quote(model_field.column)} = %s"  # noqa: S608
         self.statements.append((sql, [model_field.get_db_prep_value(value, connection)]))
 
-    def send(self) -> None:
+    def send(self, *, savepoint: bool = True) -> None:
         statements, self.statements = self.statements, []
         if not statements:
             return
@@ -66,19 +67,18 @@ class PlainWrites:
             sql = "; ".join(sql for sql, _params in statements)
             params = [param for _sql, statement_params in statements for param in statement_params]
             if connection.in_atomic_block:
-                with transaction.atomic(using=self.using), connection.cursor() as cursor:
+                with (
+                    transaction.atomic(using=self.using, savepoint=savepoint),
+                    connection.cursor() as cursor,
+                ):
                     cursor.execute(sql, params)
             else:
                 with connection.cursor() as cursor:
                     cursor.execute(sql, params)
             return
-        with transaction.atomic(using=self.using), connection.cursor() as cursor:
+        with (
+            transaction.atomic(using=self.using, savepoint=savepoint),
+            connection.cursor() as cursor,
+        ):
             for sql, params in statements:
                 cursor.execute(sql, params)
-
-
-def insert_rows(model, fields: list[str], rows: list[tuple]) -> None:
-    """Insert `rows` into `model`'s table now (see `PlainWrites.insert`)."""
-    writes = PlainWrites(model)
-    writes.insert(model, fields, rows)
-    writes.send()

@@ -9,27 +9,31 @@ Names, views and arguments stay the same, so `reverse()` gives the same addresse
 """
 
 from django.urls import include, path
-from django.urls.resolvers import RoutePattern, URLPattern
+from django.urls.resolvers import URLPattern
 
 
 def by_first_segment(patterns: list) -> list:
     """`patterns` (made with `path()`) regrouped: those that share a literal first segment
-    become one `path("segment/", include([...]))`, in the place of the first of them; the
-    others stay as they are, in their order."""
-    groups: dict[str, list] = {}
+    become one `path("segment/", include([...]))`, in the place of the first of them. Any other
+    pattern (a converter or a translated text in its first segment, a regular expression, an
+    include) stays where it is and closes the groups before it, since it may match the same
+    addresses: a later pattern is never moved ahead of it, so the first match stays the same."""
     grouped: list = []
+    open_groups: dict[str, list] = {}
     for pattern in patterns:
-        route = str(pattern.pattern)
-        head, slash, rest = route.partition("/")
-        literal = isinstance(pattern, URLPattern) and isinstance(pattern.pattern, RoutePattern)
-        if not (literal and slash and head and "<" not in head):
+        route = getattr(pattern.pattern, "_route", None)
+        head, slash, rest = route.partition("/") if isinstance(route, str) else ("", "", "")
+        if not (isinstance(pattern, URLPattern) and slash and head and "<" not in head):
             grouped.append(pattern)
+            open_groups = {}
             continue
-        if head not in groups:
-            groups[head] = []
-            grouped.append(head)
-        groups[head].append(path(rest, pattern.callback, pattern.default_args, name=pattern.name))
+        if head not in open_groups:
+            open_groups[head] = []
+            grouped.append((head, open_groups[head]))
+        open_groups[head].append(
+            path(rest, pattern.callback, pattern.default_args, name=pattern.name)
+        )
     return [
-        path(f"{item}/", include(groups[item])) if isinstance(item, str) else item
+        path(f"{item[0]}/", include(item[1])) if isinstance(item, tuple) else item
         for item in grouped
     ]

@@ -303,7 +303,8 @@ def response_submit(
             writes.send()
         else:
             with transaction.atomic():
-                writes.send()
+                # No savepoint of its own: a failure here rolls the whole block back anyway.
+                writes.send(savepoint=False)
                 # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
                 burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
                 if not burnt:

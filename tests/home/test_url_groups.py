@@ -4,6 +4,7 @@ reverse exactly as the flat list did."""
 import pytest
 from django.urls import Resolver404, path
 from django.urls.resolvers import RegexPattern, URLResolver
+from django.utils.translation import gettext_lazy
 
 from home.url_groups import by_first_segment
 
@@ -46,6 +47,30 @@ def resolver(patterns) -> URLResolver:
 def test_the_groups_are_one_per_literal_first_segment_in_the_place_of_their_first_member():
     routes = [str(pattern.pattern) for pattern in by_first_segment(FLAT)]
     assert routes == ["konto/", "extranet/", "kalender.ics", "<slug:slug>/mehr/"]
+
+
+def test_a_pattern_that_may_match_the_same_addresses_is_never_passed_by_a_later_one():
+    """`<slug>/passwort/` matches /konto/passwort/ too; the flat list answers it with `anything`,
+    so the later konto pattern must stay behind it."""
+    flat = [
+        path("konto/", account, name="account"),
+        path("<slug:slug>/passwort/", anything, name="anything"),
+        path("konto/passwort/", password, name="password"),
+    ]
+    grouped = by_first_segment(flat)
+
+    assert [str(pattern.pattern) for pattern in grouped] == [
+        "konto/",
+        "<slug:slug>/passwort/",
+        "konto/",
+    ]
+    assert resolver(grouped).resolve("/konto/passwort/").func is anything
+    assert resolver(flat).resolve("/konto/passwort/").func is anything
+
+
+def test_a_translated_route_is_left_as_it_is():
+    translated = path(gettext_lazy("konto/anmelden/"), account, name="login")
+    assert by_first_segment([translated]) == [translated]
 
 
 @pytest.mark.parametrize("address", PATHS)
