@@ -1,9 +1,12 @@
 """Middleware that answers before the rest of the stack runs, and the project's adjustments
 to Django's."""
 
+import logging
+
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -14,7 +17,9 @@ from wagtail.models import Site
 
 from . import two_factor
 from .page_cache import cached_until_publish, generation_for_request, site_root_paths
-from .views import healthz, readyz
+from .views import database_unavailable, healthz, readyz
+
+logger = logging.getLogger(__name__)
 
 HEALTH_CHECKS = {"/healthz": healthz, "/readyz": readyz}
 ADMIN_PATH_PREFIX = "/admin/"
@@ -33,6 +38,28 @@ class HealthCheckMiddleware:
         if probe is not None and request.method in ("GET", "HEAD"):
             return probe(request)
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A view that fails because the database is out of reach (a restart, a dropped
+    connection, a deadlock or timeout) gets a 503 in the visitor's language with Retry-After,
+    not the 500 page: trying again in a moment works. A questionnaire's answers stay in the
+    session, so sending again is safe (a repeated submission is recognised by its key). Still
+    logged as an error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error(
+            "Database unavailable: %s %s", request.method, request.path, exc_info=exception
+        )
+        return database_unavailable(request)
 
 
 class RejectNullBytesMiddleware:

@@ -159,3 +159,18 @@ def server_error(request):
     # No context processors and no database: the database may be what failed.
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request}))
+
+
+# Long enough for PostgreSQL to come back from a restart (about 3 s).
+RETRY_AFTER_SECONDS = 10
+
+
+def database_unavailable(request):
+    """The page for a request that failed because the database was briefly out of reach
+    (`home.middleware.DatabaseUnavailableMiddleware`): 503, to try again in a moment."""
+    # As the 500 page: no context processors and no database.
+    template = loader.get_template("503.html")
+    response = HttpResponse(template.render({"request": request}), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "private, no-store"
+    return response
