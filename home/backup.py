@@ -5,6 +5,13 @@ revision) and of documents and images (their row and their file's bytes).
 
 `python manage.py backup DIR` writes a backup; `python manage.py backup_verify` makes one,
 restores it beside the live data and compares (docs/operations.md).
+
+Before dumping, the tables named by the `backup_unordered_tables` Wagtail hook are rewritten in
+the order of their primary key (`CLUSTER`). pg_dump copies rows in the order they lie on disk,
+which is the order they were written; for a members-only questionnaire's participation rows and
+for single-use codes marked used, that is the order in which people answered, and the
+responses' answers have ids in that same order. Rewritten, a copy no longer pairs a person with
+a response by rank (docs/security.md).
 """
 
 import hashlib
@@ -17,6 +24,7 @@ from pathlib import Path
 import psycopg2
 from django.conf import settings
 from django.db import connections
+from wagtail import hooks
 from wagtail.images import get_image_model
 
 DATABASE_FILE = "database.dump"
@@ -58,6 +66,7 @@ def backup_create(*, target: Path, alias: str = "default") -> dict[str, Path]:
     """Write `database.dump` and `media.tar.gz` into `target` (created if missing)."""
     database = settings.DATABASES[alias]
     target.mkdir(parents=True, exist_ok=True)
+    _forget_write_order(alias)
     dump = target / DATABASE_FILE
     _run(["pg_dump", "--format=custom", "--no-owner", f"--file={dump}", database["NAME"]], database)
     media = target / MEDIA_FILE
@@ -66,6 +75,25 @@ def backup_create(*, target: Path, alias: str = "default") -> dict[str, Path]:
         if root.is_dir():
             archive.add(root, arcname=".")
     return {"database": dump, "media": media}
+
+
+def unordered_tables() -> list:
+    """The models whose rows must not lie in the order they were written (see above)."""
+    return [model for provide in hooks.get_hooks("backup_unordered_tables") for model in provide()]
+
+
+def _forget_write_order(alias: str) -> None:
+    """Rewrite each of `unordered_tables()` in the order of its primary key. Each takes a
+    moment's exclusive lock; these tables are small."""
+    connection = connections[alias]
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for model in unordered_tables():
+            table = model._meta.db_table
+            constraints = connection.introspection.get_constraints(cursor, table)
+            key = next(name for name, details in constraints.items() if details["primary_key"])
+            # Names from the model and the catalogue, quoted.
+            cursor.execute(f"CLUSTER {quote(table)} USING {quote(key)}")
 
 
 def backup_restore(*, source: Path, database_name: str, media_root: Path) -> None:

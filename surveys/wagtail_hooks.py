@@ -10,7 +10,7 @@ from members.access import is_network_manager, is_network_member
 
 from . import admin_views, selectors, views
 from .data_inventory import INVENTORY
-from .models import Access, QuestionnairePage, Response
+from .models import Access, AccessCode, Participation, QuestionnairePage, Response
 from .seed import seed_questionnaires
 from .selectors import questionnaires_for_module, questionnaires_open_for_member
 
@@ -160,3 +160,9 @@ def seed_demo(*, log) -> None:
 def data_inventory():
     """This app's part of the inventory behind the privacy notice (`home.privacy`)."""
     return INVENTORY
+
+
+@hooks.register("backup_unordered_tables")
+def unordered_in_backups():
+    # Written as people answer: who answered a members-only questionnaire, which codes are used.
+    return [Participation, AccessCode]
