@@ -20,6 +20,13 @@ def _submit(page, selector: str) -> None:
         page.locator(selector).click()
 
 
+def _follow(page, link: str) -> None:
+    """Click a link and wait for the page it leads to: measuring in between met a document
+    that was not there yet (seen in CI)."""
+    with page.expect_navigation():
+        page.get_by_role("link", name=link).click()
+
+
 def _log_in(page, live_server, username: str) -> None:
     page.context.clear_cookies()
     page.goto(f"{live_server.url}/de/konto/anmelden/")
@@ -40,8 +47,8 @@ def test_a_member_proposes_another_organisation_supports_and_the_manager_answers
     _log_in(phone, live_server, "member-a")
     phone.goto(f"{live_server.url}/de/extranet/beteiligung/")
     _fits(phone)
-    phone.get_by_role("link", name="Modul 1: Ihre Themen").click()
-    phone.get_by_role("link", name="Vorschlag machen").click()
+    _follow(phone, "Modul 1: Ihre Themen")
+    _follow(phone, "Vorschlag machen")
     _fits(phone)
     phone.fill("#id_title", "Belediye bütçesi nasıl işler?")
     phone.fill("#id_text", "Bütçe sürecini birlikte öğrenmek istiyoruz.")
