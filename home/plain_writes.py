@@ -82,3 +82,17 @@ class PlainWrites:
         ):
             for sql, params in statements:
                 cursor.execute(sql, params)
+
+
+def update_statement(connection, model, values: dict, field: str, value) -> tuple[str, list]:
+    """A plain UPDATE of `model`'s rows whose `field` equals `value`, setting `values` (model
+    field names), as SQL and parameters; the caller runs it (and reads its row count)."""
+    quote = connection.ops.quote_name
+    meta = model._meta
+    assignments = [(meta.get_field(name), new) for name, new in values.items()]
+    key = meta.get_field(field)
+    columns = ", ".join(f"{quote(target.column)} = %s" for target, _new in assignments)
+    # Table and column names come from the model, quoted; every value is a parameter.
+    sql = f"UPDATE {quote(meta.db_table)} SET {columns} WHERE {quote(key.column)} = %s"  # noqa: S608
+    params = [target.get_db_prep_save(new, connection) for target, new in assignments]
+    return sql, [*params, key.get_db_prep_save(value, connection)]

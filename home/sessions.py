@@ -17,6 +17,8 @@ from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.backends.cached_db import SessionStore as CachedDBStore
 from django.db import DatabaseError, connections, router, transaction
 
+from .plain_writes import update_statement
+
 logger = logging.getLogger("django.contrib.sessions")
 
 
@@ -47,20 +49,10 @@ class SessionStore(CachedDBStore):
     def _update_statement(self, using: str) -> tuple[str, list]:
         """The UPDATE of this session's row, written plainly: the ORM's own would build and
         compile a queryset on every request that changes a session (about 0.1 ms)."""
-        connection = connections[using]
-        quote = connection.ops.quote_name
-        meta = self.model._meta
-        data, expiry, key = (
-            meta.get_field(name) for name in ("session_data", "expire_date", "session_key")
+        values = {
+            "session_data": self.encode(self._get_session()),
+            "expire_date": self.get_expiry_date(),
+        }
+        return update_statement(
+            connections[using], self.model, values, "session_key", self.session_key
         )
-        # Table and column names come from the model, quoted; every value is a parameter.
-        sql = (
-            f"UPDATE {quote(meta.db_table)} SET {quote(data.column)} = %s, "  # noqa: S608
-            f"{quote(expiry.column)} = %s WHERE {quote(key.column)} = %s"
-        )
-        params = [
-            data.get_db_prep_save(self.encode(self._get_session()), connection),
-            expiry.get_db_prep_save(self.get_expiry_date(), connection),
-            key.get_db_prep_save(self.session_key, connection),
-        ]
-        return sql, params
