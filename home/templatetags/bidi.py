@@ -66,13 +66,15 @@ def isolate(value):
     return format_html("<bdi{}>{}</bdi>", _attrs(marks), _escaped_lines(value))
 
 
-@register.filter(is_safe=True)
+# expects_localtime, as Django's own `date` and `time`: an aware datetime is shown in the site's
+# time zone, not in UTC (between midnight in Berlin and midnight UTC that was the day before).
+@register.filter(is_safe=True, expects_localtime=True)
 def bidi_date(value, arg=None):
     """`value|date:arg`, isolated (see the module's docstring)."""
     return isolate(date_filter(value, arg))
 
 
-@register.filter(is_safe=True)
+@register.filter(is_safe=True, expects_localtime=True)
 def bidi_time(value, arg=None):
     """`value|time:arg`, isolated."""
     return isolate(time_filter(value, arg))
