@@ -39,7 +39,7 @@ class BackupError(Exception):
 def _pg_environment(database: dict) -> dict[str, str]:
     """libpq's variables for `database` (a DATABASES entry), so no password is on a command
     line."""
-    if database["ENGINE"] != "django.db.backends.postgresql":
+    if database["ENGINE"] not in ("django.db.backends.postgresql", "home.postgresql"):
         raise BackupError("Backups are made of PostgreSQL databases only (set DATABASE_URL).")
     env = dict(os.environ)
     for variable, key in (

@@ -58,30 +58,38 @@ class PlainWrites:
         sql = f"DELETE FROM {quote(model._meta.db_table)} WHERE {quote(model_field.column)} = %s"  # noqa: S608
         self.statements.append((sql, [model_field.get_db_prep_value(value, connection)]))
 
-    def send(self, *, savepoint: bool = True) -> None:
+    def update(self, model, values: dict, field: str, value) -> None:
+        """Set `values` (model field names) on the rows of `model` whose `field` equals
+        `value` (`update_statement`)."""
+        self.statements.append(update_statement(self.connection, model, values, field, value))
+
+    def send(self, *, savepoint: bool = True) -> int:
+        """Run the statements, all or none; returns the row count of the last one."""
         statements, self.statements = self.statements, []
         if not statements:
-            return
+            return 0
         connection = self.connection
         if connection.vendor == "postgresql":
             sql = "; ".join(sql for sql, _params in statements)
             params = [param for _sql, statement_params in statements for param in statement_params]
+            # psycopg2's row count after several statements is the last one's.
             if connection.in_atomic_block:
                 with (
                     transaction.atomic(using=self.using, savepoint=savepoint),
                     connection.cursor() as cursor,
                 ):
                     cursor.execute(sql, params)
-            else:
-                with connection.cursor() as cursor:
-                    cursor.execute(sql, params)
-            return
+                    return cursor.rowcount
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return cursor.rowcount
         with (
             transaction.atomic(using=self.using, savepoint=savepoint),
             connection.cursor() as cursor,
         ):
             for sql, params in statements:
                 cursor.execute(sql, params)
+            return cursor.rowcount
 
 
 def update_statement(connection, model, values: dict, field: str, value) -> tuple[str, list]:

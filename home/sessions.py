@@ -8,24 +8,57 @@ an existing session is written with that single UPDATE, written as plain SQL (a 
 `update` costs another 0.1 ms to build and compile), which is atomic on its own; a missing
 row or a failed write still raises `UpdateError` (the middleware answers "session
 interrupted"), and creating a session (`must_create`, a new key at login) is Django's own code.
+
+A write that stores other rows can carry the session's UPDATE along (`write_with`): sending a
+questionnaire writes the response and the participant's session, as it is once the response is
+stored, in one round trip and one transaction. The response's own save then finds the row
+current and writes only the cache, unless the session changed in between.
 """
 
 import contextlib
 import logging
+from collections.abc import Callable
 
 from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.backends.cached_db import SessionStore as CachedDBStore
 from django.db import DatabaseError, connections, router, transaction
 
-from .plain_writes import update_statement
+from .plain_writes import PlainWrites, update_statement
 
 logger = logging.getLogger("django.contrib.sessions")
 
 
 class SessionStore(CachedDBStore):
+    # The session as last written along with other rows (`write_with`), serialised.
+    _in_database: bytes | None = None
+
+    def write_with(self, writes: PlainWrites) -> Callable[[int], None] | None:
+        """Add this session's UPDATE, as the session is now, to `writes` (the caller's rows, sent
+        in one transaction), as their last statement. The returned function takes the row count
+        that `writes.send()` returns; `None` when there is no row to update yet."""
+        if self.session_key is None or writes.using != router.db_for_write(self.model):
+            return None
+        writes.update(self.model, self._row_values(), "session_key", self.session_key)
+        written = self.serializer().dumps(self._get_session())
+
+        def sent(rows: int) -> None:
+            # No row: the session was deleted meanwhile (a logout elsewhere); `save` refuses it.
+            self._in_database = written if rows == 1 else None
+
+        return sent
+
     def save(self, must_create=False):
         if must_create or self.session_key is None:
             return super().save(must_create)
+        written, self._in_database = self._in_database, None
+        if written is None or written != self.serializer().dumps(self._get_session()):
+            self._save_to_database()
+        try:
+            self._cache.set(self.cache_key, self._session, self.get_expiry_age())
+        except Exception:
+            logger.exception("Error saving to cache (%s)", self._cache)
+
+    def _save_to_database(self) -> None:
         using = router.db_for_write(self.model)
         # Inside a caller's transaction, a savepoint as Django's own save has, so that a failed
         # write does not break that transaction; outside one the UPDATE is atomic by itself.
@@ -41,18 +74,16 @@ class SessionStore(CachedDBStore):
             raise UpdateError from None  # as Django: the middleware answers "session interrupted"
         if not updated:
             raise UpdateError
-        try:
-            self._cache.set(self.cache_key, self._session, self.get_expiry_age())
-        except Exception:
-            logger.exception("Error saving to cache (%s)", self._cache)
 
     def _update_statement(self, using: str) -> tuple[str, list]:
         """The UPDATE of this session's row, written plainly: the ORM's own would build and
         compile a queryset on every request that changes a session (about 0.1 ms)."""
-        values = {
+        return update_statement(
+            connections[using], self.model, self._row_values(), "session_key", self.session_key
+        )
+
+    def _row_values(self) -> dict:
+        return {
             "session_data": self.encode(self._get_session()),
             "expire_date": self.get_expiry_date(),
         }
-        return update_statement(
-            connections[using], self.model, values, "session_key", self.session_key
-        )

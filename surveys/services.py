@@ -232,10 +232,13 @@ def response_submit(
     code: str = "",
     user=None,
     saved_code: str = "",
+    session=None,
     now: datetime.datetime | None = None,
 ) -> Response:
     """Store one response in one transaction, or raise `SurveyError` and store nothing. The
-    answers kept for later under `saved_code` (if any) are deleted in the same transaction."""
+    answers kept for later under `saved_code` (if any) are deleted in the same transaction.
+    `session`, the participant's session as it is once the response is stored, is written in
+    that transaction too when its store can (`home.sessions`: one round trip fewer)."""
     original = questionnaire.original
     now = now or timezone.now()
     state = original.state(now)
@@ -298,13 +301,15 @@ def response_submit(
             if value.question_id in questions
         ],
     )
+    # Last: its row count is the one `send` returns.
+    session_written = session.write_with(writes) if hasattr(session, "write_with") else None
     try:
         if access_code is None:
-            writes.send()
+            rows = writes.send()
         else:
             with transaction.atomic():
                 # No savepoint of its own: a failure here rolls the whole block back anyway.
-                writes.send(savepoint=False)
+                rows = writes.send(savepoint=False)
                 # Compare-and-set: of simultaneous requests with one code, exactly one gets a row.
                 burnt = AccessCode.objects.filter(pk=access_code.pk, used=False).update(used=True)
                 if not burnt:
@@ -326,6 +331,8 @@ def response_submit(
             raise SurveyError("code_used") from None
         forget_local()
         raise
+    if session_written is not None:
+        session_written(rows)
     response._state.adding = False
     response._state.db = writes.using
     return response

@@ -346,6 +346,12 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         if not self.request.user.is_authenticated:
             # Before storing; the answers stay in the session, so sending again later works.
             throttle(self.request, "survey_submission", by="ip")
+        # The session as it is once the response is stored (no answers, this questionnaire
+        # done) goes into the response's transaction; as it was, if nothing is stored.
+        session = self.request.session
+        before = dict(session.items())
+        self.storage.reset()
+        mark_done(self.request, self.page)
         try:
             services.response_submit(
                 questionnaire=self.page,
@@ -355,9 +361,11 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                 code=extra.get("code", ""),
                 user=self.request.user if self.request.user.is_authenticated else None,
                 saved_code=extra.get("saved", ""),
+                session=session,
             )
         except services.SurveyError as error:
             if error.code != "already_submitted":
+                session.clear()
+                session.update(before)
                 return notice(self.request, self.page, error.code)
-        mark_done(self.request, self.page)
         return redirect(self.page.url + self.page.reverse_subpage("thanks_route"))

@@ -164,6 +164,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend with a health check that asks the socket, not the server (home.postgresql).
+    DATABASES["default"]["ENGINE"] = "home.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on a file database.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -248,7 +251,7 @@ SESSION_SAVE_EVERY_REQUEST = True
 # X-Forwarded-For, the address the outermost one saw (home.throttle.client_ip). Used by the
 # login lockout and the throttles below; 0 in development, 1 in production (compose.yaml).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-# Throttles (django-ratelimit, counted in the cache: Redis in production). Beyond a rate, the
+# Throttles (home.throttle, counted in the cache: Redis in production). Beyond a rate, the
 # request is refused with the 429 page before anything is mailed or stored.
 THROTTLE_RATES = {
     "password_reset_ip": env_rate("THROTTLE_PASSWORD_RESET_PER_IP", "20/h"),
