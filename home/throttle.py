@@ -1,15 +1,29 @@
 """Throttling of actions that send mail or store data for anyone who asks (password resets,
 visitors' event registrations, questionnaire codes and submissions, invitations).
 
-The counting is django-ratelimit's, in Django's cache (Redis in production, shared by every
-worker); the rates are in `settings.THROTTLE_RATES`. A refused request raises django-ratelimit's
-`Ratelimited`, which `RatelimitMiddleware` turns into the 429 page (`home.views.too_many_requests`)
-before anything is sent or stored.
+Counting is per fixed window in Django's cache (Redis in production, shared by every worker);
+the rates are in `settings.THROTTLE_RATES`, written as django-ratelimit reads them (`5/h`,
+`20/10m`). A refused request raises django-ratelimit's `Ratelimited`, which its
+`RatelimitMiddleware` turns into the 429 page (`home.views.too_many_requests`) before anything
+is sent or stored.
+
+The counting is done here rather than by django-ratelimit's `get_usage`, which asks the cache
+twice (`add`, then `incr`) for every counted request after an address's first: on Redis one
+script creates or increments the counter in one round trip (`home.redis_cache.count_up`). The
+windows are django-ratelimit's: fixed, each one's start shifted by a hash of what is counted,
+so that not all of them end at once; IPv6 addresses count by their /64.
 """
 
+import hashlib
+import ipaddress
+import time
+import zlib
+
 from django.conf import settings
-from django_ratelimit.core import get_usage
+from django.core.cache import cache
 from django_ratelimit.exceptions import Ratelimited
+
+PERIOD_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def client_ip(request) -> str:
@@ -39,30 +53,62 @@ def throttle(
     refuse with `Ratelimited` once `settings.THROTTLE_RATES[f"{action}_{by}"]` is exceeded.
     With `count=False`, only refuse if the limit is reached already (for actions where only
     failures count). An empty value (no address typed) is not counted."""
-    if by == "ip":
-        # django-ratelimit's own key: `client_ip` (RATELIMIT_IP_META_KEY), IPv6 by its /64.
-        key = "ip"
-    else:
-        if by == "user":
-            value = str(request.user.pk)
-        value = (value or "").strip().lower()
-        if not value:
-            return
-
-        def key(_group, _request):
-            return value
-
-    name = f"{action}_{by}"
-    usage = get_usage(
-        request,
-        group=f"throttle.{name}",
-        key=key,
-        rate=settings.THROTTLE_RATES[name],
-        increment=count,
-    )
-    if usage is None:  # RATELIMIT_ENABLE = False
+    if not getattr(settings, "RATELIMIT_ENABLE", True):
         return
+    if by == "ip":
+        value = _network(client_ip(request)) or "unknown"
+    elif by == "user":
+        value = str(request.user.pk)
+    value = (value or "").strip().lower()
+    if not value:
+        return
+    name = f"{action}_{by}"
+    limit, period = _rate(settings.THROTTLE_RATES[name])
+    counted = _count_in_window(name, value, period, 1 if count else 0)
     # Counting, the request that goes beyond the limit is refused; only looking, the one after
     # the limit is reached already.
-    if usage["should_limit"] or (not count and usage["count"] >= usage["limit"]):
+    if counted > limit or (not count and counted >= limit):
         raise Ratelimited
+
+
+def _rate(rate: str) -> tuple[int, int]:
+    """`20/10m` as (20, 600); the settings check the form (config.settings.env.env_rate)."""
+    count, period = rate.split("/")
+    multiple = int(period[:-1] or 1)
+    return int(count), multiple * PERIOD_SECONDS[period[-1]]
+
+
+def _network(address: str) -> str:
+    """An IPv6 address by its /64 (one household or device has a whole one); IPv4 as it is."""
+    if ":" not in address:
+        return address
+    try:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+    except ValueError:  # not an address (a misconfigured proxy): counted as it is
+        return address
+
+
+def window_key(name: str, value: str, period: int) -> tuple[str, int]:
+    """The cache key of the current window's count of `value` for throttle `name`, and the
+    seconds it must live. The key holds no address in clear, only a hash."""
+    now = int(time.time())
+    end = now - now % period + zlib.crc32(value.encode()) % period
+    if end < now:
+        end += period
+    key = "throttle:" + hashlib.sha256(f"{name}|{period}|{value}|{end}".encode()).hexdigest()
+    # A few seconds beyond the window's end: a count never disappears while it still counts.
+    return key, end - now + 5
+
+
+def _count_in_window(name: str, value: str, period: int, delta: int) -> int:
+    """Add `delta` to the count of `value` for throttle `name` in the current window; returns
+    the count so far."""
+    key, timeout = window_key(name, value, period)
+    count_up = getattr(cache, "count_up", None)
+    if count_up is not None:
+        return count_up(key, delta, timeout)
+    cache.add(key, 0, timeout)
+    try:
+        return cache.incr(key, delta)
+    except ValueError:  # expired between the two calls
+        return delta

@@ -58,24 +58,43 @@ def test_cache_and_sessions_use_redis_when_configured():
     ]
 
 
-def test_the_throttles_count_in_redis_when_configured():
-    """django-ratelimit on Django's own Redis cache: the third request in a 2/m window is
-    refused, and the count is in Redis (so every worker sees it)."""
+def test_the_throttles_count_in_redis_with_one_command_per_request():
+    """home.throttle on Django's own Redis cache: the third request in a 2/m window is refused,
+    each count is one command (a script that adds to the counter and gives a new one its
+    expiry), and the count is in Redis with that expiry (so every worker sees it, and it goes)."""
     script = (
-        "import uuid; from django.test import RequestFactory; "
-        "from django_ratelimit.core import get_usage, is_ratelimited; "
-        "group = uuid.uuid4().hex; request = RequestFactory().post('/'); "
-        "limited = [is_ratelimited(request, group=group, key='ip', rate='2/m', increment=True) "
-        "for _ in range(3)]; "
-        "usage = get_usage(request, group=group, key='ip', rate='2/m'); "
-        "from django.core.cache import caches; print(type(caches['default']).__name__, "
-        "*limited, usage['count'])"
+        "import uuid, redis; from django.conf import settings; "
+        "from django.core.cache import cache; from django.test import RequestFactory; "
+        "from django_ratelimit.exceptions import Ratelimited; "
+        "from home.throttle import throttle, window_key; "
+        "settings.THROTTLE_RATES['probe_ip'] = '2/m'; "
+        "address = lambda: f'2001:db8:{uuid.uuid4().hex[:4]}::1'; "
+        "throttle(RequestFactory().post('/', REMOTE_ADDR=address()), 'probe', by='ip'); "
+        "request = RequestFactory().post('/', REMOTE_ADDR=address()); "
+        "calls = []; execute = redis.Redis.execute_command; "
+        "redis.Redis.execute_command = "
+        "lambda self, *a, **k: calls.append(a[0]) or execute(self, *a, **k); "
+        "outcomes = []\n"
+        "for _ in range(3):\n"
+        "    try:\n"
+        "        throttle(request, 'probe', by='ip'); outcomes.append('counted')\n"
+        "    except Ratelimited:\n"
+        "        outcomes.append('refused')\n"
+        "redis.Redis.execute_command = execute; "
+        "network = request.META['REMOTE_ADDR'].split('::')[0] + '::'; "
+        "key, _ = window_key('probe_ip', network, 60); "
+        "ttl = cache._cache.get_client(write=True).ttl(cache.make_and_validate_key(key)); "
+        "print(*outcomes, *calls, cache.get(key), 0 < ttl <= 65)"
     )
 
     result = _run_with_redis(script)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisCache", "False", "False", "True", "3"]
+    assert result.stdout.split() == [
+        *["counted", "counted", "refused"],
+        *["EVALSHA", "EVALSHA", "EVALSHA"],
+        *["3", "True"],
+    ]
 
 
 def test_the_redis_cache_keeps_one_client_and_increments_existing_keys_only():
