@@ -29,8 +29,8 @@ logger = logging.getLogger("django.contrib.sessions")
 
 
 class SessionStore(CachedDBStore):
-    # The session as last written along with other rows (`write_with`), serialised.
-    _in_database: bytes | None = None
+    # The key and the serialised session last written along with other rows (`write_with`).
+    _in_database: tuple[str, bytes] | None = None
 
     def write_with(self, writes: PlainWrites) -> Callable[[int], None] | None:
         """Add this session's UPDATE, as the session is now, to `writes` (the caller's rows, sent
@@ -39,7 +39,7 @@ class SessionStore(CachedDBStore):
         if self.session_key is None or writes.using != router.db_for_write(self.model):
             return None
         writes.update(self.model, self._row_values(), "session_key", self.session_key)
-        written = self.serializer().dumps(self._get_session())
+        written = (self.session_key, self.serializer().dumps(self._get_session()))
 
         def sent(rows: int) -> None:
             # No row: the session was deleted meanwhile (a logout elsewhere); `save` refuses it.
@@ -51,7 +51,11 @@ class SessionStore(CachedDBStore):
         if must_create or self.session_key is None:
             return super().save(must_create)
         written, self._in_database = self._in_database, None
-        if written is None or written != self.serializer().dumps(self._get_session()):
+        # Not written along, or changed since (a new key counts as a change too).
+        if written is None or written != (
+            self.session_key,
+            self.serializer().dumps(self._get_session()),
+        ):
             self._save_to_database()
         try:
             self._cache.set(self.cache_key, self._session, self.get_expiry_age())
