@@ -8,8 +8,11 @@
   both at once, and atomically, which the two calls were not.
 - `count_up`, for the throttles (`home.throttle`): creates a counter with its expiry or adds to
   it, in one script and one round trip (`add` and then `incr` took two).
+- `replace`, for the sessions (`home.sessions`): sets a key only where it still exists, so that
+  an entry deleted meanwhile (a logout) is not brought back.
 """
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
 
@@ -59,6 +62,10 @@ class RedisCacheClient(DjangoRedisCacheClient):
     def count_up(self, key, delta: int, timeout: int) -> int:
         return self._script(key, COUNT_UP)(keys=[key], args=[delta, timeout])
 
+    def replace(self, key, value, timeout) -> bool:
+        client = self.get_client(key, write=True)
+        return bool(client.set(key, self._serializer.dumps(value), ex=timeout, xx=True))
+
 
 class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
@@ -70,3 +77,8 @@ class RedisCache(DjangoRedisCache):
         seconds) and return its new value, in one round trip."""
         key = self.make_and_validate_key(key, version=version)
         return self._cache.count_up(key, delta, timeout)
+
+    def replace(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        """Set `key` only if it exists (Redis's `SET ... XX`); whether it was set."""
+        key = self.make_and_validate_key(key, version=version)
+        return self._cache.replace(key, value, self.get_backend_timeout(timeout))

@@ -12,7 +12,8 @@ interrupted"), and creating a session (`must_create`, a new key at login) is Dja
 A write that stores other rows can carry the session's UPDATE along (`write_with`): sending a
 questionnaire writes the response and the participant's session, as it is once the response is
 stored, in one round trip and one transaction. The response's own save then finds the row
-current and writes only the cache, unless the session changed in between.
+current and writes only the cache (where its entry still exists), unless the session changed in
+between.
 """
 
 import contextlib
@@ -51,16 +52,33 @@ class SessionStore(CachedDBStore):
         if must_create or self.session_key is None:
             return super().save(must_create)
         written, self._in_database = self._in_database, None
-        # Not written along, or changed since (a new key counts as a change too).
-        if written is None or written != (
+        # Written along and unchanged since (the same key too): only the cache, and only if
+        # the entry is still there. A logout in another tab since the write deleted it; the
+        # database then refuses the session (`UpdateError`) rather than the cache reviving it.
+        unchanged = written is not None and written == (
             self.session_key,
             self.serializer().dumps(self._get_session()),
-        ):
-            self._save_to_database()
+        )
+        if unchanged and self._cache_replace():
+            return
+        self._save_to_database()
         try:
             self._cache.set(self.cache_key, self._session, self.get_expiry_age())
         except Exception:
             logger.exception("Error saving to cache (%s)", self._cache)
+
+    def _cache_replace(self) -> bool:
+        """Write the cache's entry of this session if it still exists; whether it did."""
+        try:
+            replace = getattr(self._cache, "replace", None)
+            if replace is not None:  # Redis (home.redis_cache): one atomic command
+                return replace(self.cache_key, self._session, self.get_expiry_age())
+            if self._cache.has_key(self.cache_key):
+                self._cache.set(self.cache_key, self._session, self.get_expiry_age())
+                return True
+        except Exception:
+            logger.exception("Error saving to cache (%s)", self._cache)
+        return False
 
     def _save_to_database(self) -> None:
         using = router.db_for_write(self.model)

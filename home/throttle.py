@@ -14,13 +14,13 @@ windows are django-ratelimit's: fixed, each one's start shifted by a hash of wha
 so that not all of them end at once; IPv6 addresses count by their /64.
 """
 
-import hashlib
 import ipaddress
 import time
 import zlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 from django_ratelimit.exceptions import Ratelimited
 
 PERIOD_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -79,23 +79,29 @@ def _rate(rate: str) -> tuple[int, int]:
 
 
 def _network(address: str) -> str:
-    """An IPv6 address by its /64 (one household or device has a whole one); IPv4 as it is."""
-    if ":" not in address:
-        return address
+    """An IPv6 address by its /64 (one household or device has a whole one); IPv4 as it is,
+    also when written as IPv6 (`::ffff:192.0.2.1`)."""
     try:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+        parsed = ipaddress.ip_address(address)
     except ValueError:  # not an address (a misconfigured proxy): counted as it is
         return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False).network_address)
 
 
 def window_key(name: str, value: str, period: int) -> tuple[str, int]:
     """The cache key of the current window's count of `value` for throttle `name`, and the
-    seconds it must live. The key holds no address in clear, only a hash."""
+    seconds it must live. The key holds no address, only a keyed hash (SECRET_KEY): trying
+    every IPv4 address does not lead back from a key to its address."""
     now = int(time.time())
     end = now - now % period + zlib.crc32(value.encode()) % period
     if end < now:
         end += period
-    key = "throttle:" + hashlib.sha256(f"{name}|{period}|{value}|{end}".encode()).hexdigest()
+    digest = salted_hmac("home.throttle", f"{name}|{period}|{value}|{end}", algorithm="sha256")
+    key = "throttle:" + digest.hexdigest()
     # A few seconds beyond the window's end: a count never disappears while it still counts.
     return key, end - now + 5
 

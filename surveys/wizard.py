@@ -347,7 +347,8 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             # Before storing; the answers stay in the session, so sending again later works.
             throttle(self.request, "survey_submission", by="ip")
         # The session as it is once the response is stored (no answers, this questionnaire
-        # done) goes into the response's transaction; as it was, if nothing is stored.
+        # done) goes into the response's transaction. If nothing is stored, the mark comes off
+        # again (`render_done` resets the wizard either way, as it always has).
         session = self.request.session
         before = dict(session.items())
         self.storage.reset()

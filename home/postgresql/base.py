@@ -8,12 +8,17 @@ connection's socket is asked instead, without waiting: an idle connection has no
 so anything readable (the server's goodbye message, or the end of the stream) means the
 connection is no longer usable, and Django opens a new one. A message the server might send on
 its own to a healthy idle connection (none does for this site, which neither listens for
-notifications nor changes server settings) would only cost one reconnection.
+notifications nor changes server settings) would only cost one reconnection. A connection in a
+failed transaction counts as unusable too, as it does for `SELECT 1`.
 """
 
 import select
 
 from django.db.backends.postgresql.base import DatabaseWrapper as PostgreSQLDatabaseWrapper
+from psycopg2.extensions import TRANSACTION_STATUS_IDLE, TRANSACTION_STATUS_INTRANS
+
+# Idle, or inside a transaction that has not failed: the states in which `SELECT 1` succeeds.
+USABLE_STATES = (TRANSACTION_STATUS_IDLE, TRANSACTION_STATUS_INTRANS)
 
 
 class DatabaseWrapper(PostgreSQLDatabaseWrapper):
@@ -23,6 +28,8 @@ class DatabaseWrapper(PostgreSQLDatabaseWrapper):
             return False
         try:
             socket = connection.fileno()
+            if connection.info.transaction_status not in USABLE_STATES:
+                return False  # a failed transaction, or a connection in an unknown state
         except Exception:  # noqa: BLE001 - psycopg2 raises InterfaceError on a closed one
             return False
         poller = select.poll()

@@ -63,12 +63,12 @@ def test_the_throttles_count_in_redis_with_one_command_per_request():
     each count is one command (a script that adds to the counter and gives a new one its
     expiry), and the count is in Redis with that expiry (so every worker sees it, and it goes)."""
     script = (
-        "import uuid, redis; from django.conf import settings; "
+        "import random, redis; from django.conf import settings; "
         "from django.core.cache import cache; from django.test import RequestFactory; "
         "from django_ratelimit.exceptions import Ratelimited; "
         "from home.throttle import throttle, window_key; "
         "settings.THROTTLE_RATES['probe_ip'] = '2/m'; "
-        "address = lambda: f'2001:db8:{uuid.uuid4().hex[:4]}::1'; "
+        "address = lambda: f'2001:db8:{random.randint(0x1000, 0xFFFF):x}::1'; "
         "throttle(RequestFactory().post('/', REMOTE_ADDR=address()), 'probe', by='ip'); "
         "request = RequestFactory().post('/', REMOTE_ADDR=address()); "
         "calls = []; execute = redis.Redis.execute_command; "
@@ -113,3 +113,21 @@ def test_the_redis_cache_keeps_one_client_and_increments_existing_keys_only():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "ValueError", "6", "16", "16", "None"]
+
+
+def test_the_redis_cache_replaces_only_an_entry_that_is_still_there():
+    """`replace` (home.sessions writes a session's cache entry with it after a write along with
+    a response): a deleted entry, such as a session logged out meanwhile, stays deleted."""
+    script = (
+        "import uuid; from django.core.cache import caches; cache = caches['default']; "
+        "key = uuid.uuid4().hex; missing = cache.replace(key, {'user': 1}, 30); "
+        "after_missing = cache.get(key); cache.set(key, {'step': 1}, 30); "
+        "present = cache.replace(key, {'step': 2}, 30); value = cache.get(key); "
+        "ttl = cache._cache.get_client().ttl(cache.make_and_validate_key(key)); cache.delete(key); "
+        "print(missing, after_missing, present, value['step'], 0 < ttl <= 30)"
+    )
+
+    result = _run_with_redis(script)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "None", "True", "2", "True"]

@@ -5,7 +5,7 @@ healthy one is checked without sending the server anything."""
 import time
 
 import pytest
-from django.db import connection, connections
+from django.db import DataError, connection, connections
 
 from tests.postgresql import postgresql_required
 
@@ -66,3 +66,18 @@ def test_a_closed_connection_is_not_usable(own_connection):
     own_connection.connection.close()
 
     assert not own_connection.is_usable()
+
+
+def test_a_connection_in_a_failed_transaction_is_not_usable(own_connection):
+    own_connection.set_autocommit(False)
+    with own_connection.cursor() as cursor:
+        with pytest.raises(DataError):
+            cursor.execute("SELECT 1 / 0")
+
+        assert not own_connection.is_usable()
+
+        own_connection.rollback()
+        cursor.execute("SELECT 1")
+    assert own_connection.is_usable(), "inside a transaction that has not failed"
+    own_connection.rollback()
+    own_connection.set_autocommit(True)

@@ -52,6 +52,13 @@ def test_ipv6_addresses_count_by_their_64_network():
     assert _outcomes(_from("2001:db8:1:3::a"), 1, by="ip") == ["counted"], "the next /64"
 
 
+def test_an_ipv4_address_written_as_ipv6_counts_as_itself():
+    assert _outcomes(_from("192.0.2.44"), 2, by="ip") == ["counted", "counted"]
+
+    assert _outcomes(_from("::ffff:192.0.2.44"), 1, by="ip") == ["refused"]
+    assert _outcomes(_from("::ffff:192.0.2.45"), 1, by="ip") == ["counted"], "not all in ::/64"
+
+
 def test_looking_without_counting_refuses_only_once_the_limit_is_reached():
     request = _from("192.0.2.9")
     assert _outcomes(request, 3, by="email", value="a@example.org", count=False) == ["counted"] * 3

@@ -150,3 +150,30 @@ def test_a_session_deleted_before_the_write_landed_is_refused_and_not_brought_ba
 
     assert not Session.objects.filter(session_key=key).exists()
     assert SessionStore(key).load() == {}, "not in the cache either"
+
+
+def test_a_logout_after_the_responses_commit_is_not_undone_by_the_cache(cached_db_sessions):
+    store = _saved_store()
+    key = store.session_key
+    writes = PlainWrites(Session)
+    sent = store.write_with(writes)
+    sent(writes.send())
+    SessionStore(key).delete()  # a logout in another tab, while this request finishes
+
+    with pytest.raises(UpdateError):
+        store.save()
+
+    assert SessionStore(key).load() == {}, "neither in the cache nor in the database"
+
+
+def test_a_session_gone_from_the_cache_only_is_written_to_both_again(cached_db_sessions):
+    store = _saved_store()
+    writes = PlainWrites(Session)
+    sent = store.write_with(writes)
+    sent(writes.send())
+    cache.delete(store.cache_key)  # evicted, or Redis restarted
+
+    store.save()
+
+    assert SessionStore(store.session_key).load() == {"step": "2"}
+    assert Session.objects.get(session_key=store.session_key).get_decoded() == {"step": "2"}
