@@ -350,7 +350,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         # done) goes into the response's transaction. If nothing is stored, the mark comes off
         # again (`render_done` resets the wizard either way, as it always has).
         session = self.request.session
-        before = dict(session.items())
+        done_before = session.get(DONE_SESSION_KEY, [])
         self.storage.reset()
         mark_done(self.request, self.page)
         try:
@@ -366,7 +366,6 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             )
         except services.SurveyError as error:
             if error.code != "already_submitted":
-                session.clear()
-                session.update(before)
+                session[DONE_SESSION_KEY] = done_before
                 return notice(self.request, self.page, error.code)
         return redirect(self.page.url + self.page.reverse_subpage("thanks_route"))
