@@ -4,6 +4,8 @@ A step's form holds only the questions visible for the answers given so far, so 
 cannot be answered by posting its field: the field does not exist.
 """
 
+import copy
+
 from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -39,7 +41,31 @@ def _scale_field(spec: QuestionSpec, required: bool, label: str) -> forms.TypedC
 
 def question_fields(spec: QuestionSpec) -> dict[str, forms.Field]:
     """The form fields of one question, by field name (the block id, plus the statement id for
-    a matrix and a suffix for the "other" text)."""
+    a matrix and a suffix for the "other" text): copies of fields built once per spec, as a
+    form copies its declared fields. Building a choice field normalises its choices twice and
+    gathers its messages along the class tree; a published questionnaire's specs are shared
+    by every request until the next publish (`selectors.live_steps`), so its forms are built
+    from copies (about half the work of validating a step)."""
+    return copy.deepcopy(_fields_built_once(spec))
+
+
+def question_field_names(spec: QuestionSpec) -> list[str]:
+    return list(_fields_built_once(spec))
+
+
+def _fields_built_once(spec: QuestionSpec) -> dict[str, forms.Field]:
+    # Kept on the spec itself: it goes with it at the next publish. Labels that are translated
+    # here are lazy, so one copy serves every language.
+    built = spec.__dict__.get(_BUILT_FIELDS)
+    if built is None:
+        built = spec.__dict__[_BUILT_FIELDS] = _fields_built(spec)
+    return built
+
+
+_BUILT_FIELDS = "_form_fields"
+
+
+def _fields_built(spec: QuestionSpec) -> dict[str, forms.Field]:
     required = spec.required
     kind = spec.kind
     if kind in {"rating", "recommendation"}:
@@ -169,7 +195,7 @@ class StepForm(forms.Form):
         """Each question with its bound fields, for the template's fieldsets."""
         groups = []
         for spec in self.questions:
-            names = list(question_fields(spec))
+            names = question_field_names(spec)
             groups.append(
                 {
                     "spec": spec,

@@ -70,3 +70,46 @@ def test_the_admin_dashboard_loads_nothing_from_other_hosts(superuser_client, pa
     foreign = [url for url in urls if urlparse(url).netloc not in ("", "testserver")]
     assert foreign == []
     assert "gravatar" not in html
+
+
+def test_one_middleware_keeps_each_areas_policy_apart(superuser_client, page_tree):
+    """The policy is built once per area and reused; public and admin answers of the same
+    client (one middleware) still get their own, in any order."""
+    for url in ["/de/", "/admin/", "/de/", page_tree.about.url, "/admin/images/", "/en/"]:
+        directives = _directives(superuser_client.get(url))
+        if url.startswith("/admin/"):
+            assert "frame-ancestors 'self'" in directives, url
+        else:
+            assert directives == STRICT, url
+
+
+def test_a_changed_policy_applies_at_once(client, page_tree, settings):
+    assert _directives(client.get("/de/")) == STRICT
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert _directives(client.get("/de/")) == {"default-src 'none'"}
+
+
+def test_a_responses_own_policy_is_not_kept_for_the_next(rf, settings):
+    from csp.constants import NONCE
+    from django.http import HttpResponse
+
+    from home.middleware import ContentSecurityPolicyMiddleware
+
+    own = HttpResponse("map")
+    own._csp_update = {"img-src": ["https://tiles.example.org"]}
+    answers = iter([own, *(HttpResponse("plain") for _ in range(3))])
+    middleware = ContentSecurityPolicyMiddleware(lambda request: next(answers))
+    with_tiles = middleware(rf.get("/de/karte/"))
+    assert "img-src 'self' data: https://tiles.example.org" in _directives(with_tiles)
+    assert _directives(middleware(rf.get("/de/"))) == STRICT
+    # A nonce asked for while a page was rendered goes into that page's policy only.
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**directives, "script-src": ["'self'", NONCE]}}
+    request = rf.get("/de/")
+    middleware.process_request(request)
+    nonce = str(request.csp_nonce)
+    with_nonce = middleware.process_response(request, HttpResponse())
+    assert f"script-src 'self' 'nonce-{nonce}'" in _directives(with_nonce)
+    after = middleware(rf.get("/de/"))
+    assert "script-src 'self'" in _directives(after)
+    assert "nonce" not in after["Content-Security-Policy"]
