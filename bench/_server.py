@@ -1,7 +1,9 @@
 """The site under gunicorn for the benchmarks: started on a free loopback port and stopped again.
 
-gunicorn runs 2 workers with the given environment (the benchmarks pass production settings);
-it counts as up once /healthz answers 200. Requests carry `X-Forwarded-Proto: https` as the
+gunicorn runs 2 workers with the given environment (the benchmarks pass production settings) and
+the image's gunicorn settings (`config/gunicorn.py`: the access log, Prometheus's metrics shared
+through files), with the interpreter that runs the benchmark; it counts as up once /healthz
+answers 200. Requests carry `X-Forwarded-Proto: https` as the
 TLS-terminating proxy's do, so the HTTPS redirect may stay on.
 """
 
@@ -53,6 +55,8 @@ def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subproc
             "-m",
             "gunicorn",
             "config.wsgi:application",
+            "--config",
+            "python:config.gunicorn",
             "--workers",
             str(WORKERS),
             *worker,

@@ -33,6 +33,7 @@ import http.client
 import http.cookies
 import json
 import os
+import platform
 import random
 import re
 import shutil
@@ -616,6 +617,7 @@ def report(options, survey, participants, ready, walked, phase, stored) -> None:
         f"\ngunicorn 2 workers ({worker}), production settings, {os.cpu_count()} cores, "
         f"{options.in_flight} requests in flight"
     )
+    print(f"interpreter: {sys.executable} (Python {platform.python_version()})")
     print(
         f"participants: {len(participants)}, at the review step: {len(ready)} "
         f"({walked:.1f} s, {len(ready) * requests / walked:.0f} req/s, {requests} requests each)"
