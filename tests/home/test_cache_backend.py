@@ -131,3 +131,19 @@ def test_the_redis_cache_replaces_only_an_entry_that_is_still_there():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "None", "True", "2", "True"]
+
+
+def test_any_key_goes_to_redis_without_memcached_checks():
+    """Redis takes keys that memcached would not (spaces, over 250 characters); the cache does
+    not walk every key looking for them, and warns of nothing."""
+    script = (
+        "import uuid, warnings; from django.core.cache import caches; cache = caches['default']; "
+        "key = 'mit Leerzeichen ' + uuid.uuid4().hex + 'x' * 300; "
+        "warnings.simplefilter('error'); cache.set(key, 'ok', 30); "
+        "print(cache.get(key), len(cache.make_and_validate_key(key)) > 250); cache.delete(key)"
+    )
+
+    result = _run_with_redis(script)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["ok", "True"]
