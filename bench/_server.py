@@ -8,9 +8,11 @@ TLS-terminating proxy's do, so the HTTPS redirect may stay on.
 """
 
 import http.client
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,6 +51,9 @@ def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subproc
     its output goes to `log` (an open file) if given. Ends the benchmark if it is not up after
     100 tries 0.1 s apart."""
     worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
+    # The workers' metrics files, removed again by server_stop.
+    metrics = tempfile.mkdtemp(prefix="bench-metrics-")
+    env = {**env, "PROMETHEUS_MULTIPROC_DIR": metrics}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -70,14 +75,14 @@ def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subproc
         stdout=log,
         stderr=log,
     )
+    server.metrics_folder = metrics
     for _ in range(100):
         if health(port) == 200:
             return server
         if server.poll() is not None:
             break
         time.sleep(0.1)
-    server.kill()
-    server.wait()
+    server_stop(server, timeout=0)
     raise SystemExit("gunicorn did not come up")
 
 
@@ -89,3 +94,4 @@ def server_stop(server: subprocess.Popen, timeout: float = 15) -> None:
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+    shutil.rmtree(getattr(server, "metrics_folder", ""), ignore_errors=True)
