@@ -48,40 +48,47 @@ def health(port: int) -> int | None:
 
 def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subprocess.Popen:
     """gunicorn on 127.0.0.1:`port`, once it is up (sync workers, gthread with `threads` > 1);
-    its output goes to `log` (an open file) if given. Ends the benchmark if it is not up after
-    100 tries 0.1 s apart."""
+    its output goes to `log` (an open file) if given; without one, its warnings go to this
+    terminal and its access log nowhere. Ends the benchmark if it is not up after 100 tries
+    0.1 s apart."""
     worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "config.wsgi:application",
+        "--config",
+        "python:config.gunicorn",
+        "--workers",
+        str(WORKERS),
+        *worker,
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+    ]
     # The workers' metrics files, removed again by server_stop.
     metrics = tempfile.mkdtemp(prefix="bench-metrics-")
     env = {**env, "PROMETHEUS_MULTIPROC_DIR": metrics}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            "--config",
-            "python:config.gunicorn",
-            "--workers",
-            str(WORKERS),
-            *worker,
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
+    try:
+        # stdout is the access log, a line per request.
+        server = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log or subprocess.DEVNULL, stderr=log
+        )
+    except BaseException:
+        shutil.rmtree(metrics, ignore_errors=True)
+        raise
     server.metrics_folder = metrics
-    for _ in range(100):
-        if health(port) == 200:
-            return server
-        if server.poll() is not None:
-            break
-        time.sleep(0.1)
+    try:
+        for _ in range(100):
+            if health(port) == 200:
+                return server
+            if server.poll() is not None:
+                break
+            time.sleep(0.1)
+    except BaseException:  # Ctrl-C while waiting: no gunicorn left behind
+        server_stop(server, timeout=0)
+        raise
     server_stop(server, timeout=0)
     raise SystemExit("gunicorn did not come up")
 

@@ -1,9 +1,9 @@
 #!/bin/sh
 # A second virtual environment for the benchmarks, on a Python built with profile-guided and
-# link-time optimisation (PGO, LTO), as the image's is: python:3.11-slim is configured with
-# --enable-optimizations --with-lto. pyenv's builds and many others have neither; on this
-# project's code they spend about a third more CPU (docs/benchmarks.md). Debian's python3.11
-# is built with both.
+# link-time optimisation (PGO, LTO), as the image's is: python:3.11-slim-bookworm is configured
+# with --enable-optimizations --with-lto. pyenv's builds and many others have neither; for a
+# questionnaire submission they run about 10 % more instructions (docs/benchmarks.md).
+# Debian's python3.11 is built with both (its venv module: apt-get install python3.11-venv).
 #
 #     bench/optimised_venv.sh [/usr/bin/python3.11]     # makes .venv-optimised
 #     .venv-optimised/bin/python bench/survey_submissions.py -n 300

@@ -2,7 +2,6 @@
 to Django's."""
 
 import logging
-
 from dataclasses import asdict
 
 from csp.constants import HEADER
@@ -10,6 +9,8 @@ from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.sessions.exceptions import SessionInterrupted
+from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
@@ -64,6 +65,38 @@ class DatabaseUnavailableMiddleware:
             "Database unavailable: %s %s", request.method, request.path, exc_info=exception
         )
         return database_unavailable(request)
+
+
+def _database_out_of_reach(error: BaseException | None) -> bool:
+    """Whether `error` arose from losing the database (a restart, a dropped connection)."""
+    while error is not None:
+        if isinstance(error, (OperationalError, InterfaceError)):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+class SessionMiddleware(DjangoSessionMiddleware):
+    """Django's, except for a session that cannot be saved because the database is out of
+    reach: Django answers 400 "session interrupted", as for a session deleted meanwhile (a
+    logout in another tab); this is the 503 of `DatabaseUnavailableMiddleware` instead, in the
+    visitor's language with Retry-After, so that sending the form again works. Django raises
+    the interruption while handling the session backend's `UpdateError`, which it raised while
+    handling the database's error: the chain tells the two apart."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except SessionInterrupted as interrupted:
+            if not _database_out_of_reach(interrupted):
+                raise
+            logger.error(
+                "Database unavailable while saving the session: %s %s",
+                request.method,
+                request.path,
+                exc_info=interrupted,
+            )
+            return database_unavailable(request)
 
 
 class RejectNullBytesMiddleware:
@@ -143,7 +176,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     # What a view or template can set that changes one response's policy; while none is set (and
     # no nonce was asked for), a response gets the policy of its area as built once.
-    PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+    PER_RESPONSE = (
+        *("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt"),
+        *("_csp_config_ro", "_csp_update_ro", "_csp_replace_ro", "_csp_exempt_ro"),
+    )
 
     def __init__(self, get_response):
         super().__init__(get_response)
@@ -152,7 +188,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         self._built: dict[bool, tuple[dict, dict, str]] = {}
 
     def process_response(self, request, response):
-        public, admin = settings.CONTENT_SECURITY_POLICY, settings.ADMIN_CONTENT_SECURITY_POLICY
+        # Replaced settings (a test's override) are noticed; the settings are not changed in
+        # place while the site runs.
+        public = getattr(settings, "CONTENT_SECURITY_POLICY", None) or {}
+        admin = settings.ADMIN_CONTENT_SECURITY_POLICY
         if (
             settings.DEBUG
             or getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)

@@ -83,7 +83,8 @@ MIDDLEWARE = [
     "home.page_cache.AnonymousPageCacheMiddleware",
     "home.middleware.CachedSiteMiddleware",
     "home.middleware.PrivateResponseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's; a session the database cannot save (a restart) answers 503, not 400.
+    "home.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     # A view that loses the database answers 503 in the visitor's language (set just above).
     "home.middleware.DatabaseUnavailableMiddleware",

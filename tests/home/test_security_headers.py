@@ -6,8 +6,13 @@ import re
 from urllib.parse import urlparse
 
 import pytest
+from csp.constants import NONCE
+from csp.decorators import csp, csp_exempt, csp_update
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
 from django.test import Client
+
+from home.middleware import ContentSecurityPolicyMiddleware
 
 STRICT = {
     "default-src 'self'",
@@ -90,11 +95,6 @@ def test_a_changed_policy_applies_at_once(client, page_tree, settings):
 
 
 def test_a_responses_own_policy_is_not_kept_for_the_next(rf, settings):
-    from csp.constants import NONCE
-    from django.http import HttpResponse
-
-    from home.middleware import ContentSecurityPolicyMiddleware
-
     own = HttpResponse("map")
     own._csp_update = {"img-src": ["https://tiles.example.org"]}
     answers = iter([own, *(HttpResponse("plain") for _ in range(3))])
@@ -104,7 +104,8 @@ def test_a_responses_own_policy_is_not_kept_for_the_next(rf, settings):
     assert _directives(middleware(rf.get("/de/"))) == STRICT
     # A nonce asked for while a page was rendered goes into that page's policy only.
     directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
-    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**directives, "script-src": ["'self'", NONCE]}}
+    nonce_in_scripts = {**directives, "script-src": ["'self'", NONCE]}
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": nonce_in_scripts}
     request = rf.get("/de/")
     middleware.process_request(request)
     nonce = str(request.csp_nonce)
@@ -113,3 +114,36 @@ def test_a_responses_own_policy_is_not_kept_for_the_next(rf, settings):
     after = middleware(rf.get("/de/"))
     assert "script-src 'self'" in _directives(after)
     assert "nonce" not in after["Content-Security-Policy"]
+
+
+def test_django_csps_decorators_still_set_one_responses_policy(rf):
+    def plain(request):
+        return HttpResponse("plain")
+
+    views = {
+        "/de/karte/": csp_update({"img-src": ["https://tiles.example.org"]})(plain),
+        "/de/bericht/": csp({"default-src": ["'self'"]}, REPORT_ONLY=True)(plain),
+        "/de/roh/": csp_exempt()(plain),
+        "/de/": plain,
+    }
+    middleware = ContentSecurityPolicyMiddleware(lambda request: views[request.path](request))
+
+    def answer(path):
+        return middleware(rf.get(path))
+
+    assert _directives(answer("/de/")) == STRICT  # built and kept
+    assert "img-src 'self' data: https://tiles.example.org" in _directives(answer("/de/karte/"))
+    reported = answer("/de/bericht/")
+    assert reported["Content-Security-Policy-Report-Only"] == "default-src 'self'"
+    assert _directives(reported) == STRICT
+    assert "Content-Security-Policy" not in answer("/de/roh/")
+    # A header a view wrote itself stays as it is.
+    own = HttpResponse("own")
+    own["Content-Security-Policy"] = "default-src 'none'"
+    assert (
+        ContentSecurityPolicyMiddleware(lambda request: own)(rf.get("/de/"))[
+            "Content-Security-Policy"
+        ]
+        == "default-src 'none'"
+    )
+    assert _directives(answer("/de/")) == STRICT

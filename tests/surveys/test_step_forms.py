@@ -21,7 +21,9 @@ def _step() -> StepSpec:
         ),
         QuestionSpec(id="q-grade", kind="rating", text="Wie gut?", min_value=1, max_value=5),
     ]
-    return StepSpec(id="s1", number=1, title="Termine", text="", condition=None, questions=questions)
+    return StepSpec(
+        id="s1", number=1, title="Termine", text="", condition=None, questions=questions
+    )
 
 
 def test_each_form_gets_fields_of_its_own():
