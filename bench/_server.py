@@ -46,14 +46,17 @@ def health(port: int) -> int | None:
         connection.close()
 
 
-def server_start(env: dict, port: int, *, threads: int = 1, log=None) -> subprocess.Popen:
+def server_start(
+    env: dict, port: int, *, threads: int = 1, log=None, python: str = sys.executable
+) -> subprocess.Popen:
     """gunicorn on 127.0.0.1:`port`, once it is up (sync workers, gthread with `threads` > 1);
     its output goes to `log` (an open file) if given; without one, its warnings go to this
-    terminal and its access log nowhere. Ends the benchmark if it is not up after 100 tries
+    terminal and its access log nowhere. `python`: the interpreter, in an environment with the
+    project's dependencies. Ends the benchmark if it is not up after 100 tries
     0.1 s apart."""
     worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
     command = [
-        sys.executable,
+        python,
         "-m",
         "gunicorn",
         "config.wsgi:application",
