@@ -16,7 +16,6 @@ Redis's are printed for the whole run).
 """
 
 import argparse
-import os
 import platform
 import statistics
 import subprocess
@@ -27,15 +26,13 @@ from pathlib import Path
 
 from _server import free_port, server_start, server_stop
 from survey_submissions import (
-    DATABASE_URL,
     OK,
-    REDIS_URL,
-    WORKDIR,
     Participant,
     _cpu,
     _cpu_used,
     _forget_cache,
     prepare,
+    server_environment,
     submit_all,
     walk_all,
 )
@@ -64,19 +61,7 @@ def main() -> None:
 
     run_tag = time.strftime("%Y%m%d-%H%M%S")
     key_prefix = f"mso-bench-interpreters-{run_tag}"
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        DATABASE_URL=DATABASE_URL,
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=key_prefix,
-        THROTTLE_SURVEY_SUBMISSION_PER_IP="1000000/h",  # every participant is 127.0.0.1
-        SECRET_KEY="benchmark-only-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        ALLOW_DEMO_DATA="true",
-        STATIC_ROOT=str(WORKDIR / "static"),
-        MEDIA_ROOT=str(WORKDIR / "media"),
-    )
+    env = server_environment(key_prefix)
     survey = prepare(env, run_tag)
     pythons = {
         "A": (sys.executable, platform.python_version()),

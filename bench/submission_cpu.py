@@ -39,7 +39,7 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from survey_submissions import DATABASE_URL, WORKDIR, prepare  # noqa: E402
+from survey_submissions import DATABASE_URL, prepare, server_environment  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -47,19 +47,9 @@ REVIEW = "pruefen"
 
 
 def environment(tag: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        DATABASE_URL=DATABASE_URL,
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=f"mso-bench-cpu-{tag}",
-        THROTTLE_SURVEY_SUBMISSION_PER_IP="1000000/h",
-        SECRET_KEY="benchmark-only-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        ALLOW_DEMO_DATA="true",
-        STATIC_ROOT=str(WORKDIR / "static"),
-        MEDIA_ROOT=str(WORKDIR / "media"),
-    )
+    env = server_environment(f"mso-bench-cpu-{tag}")
+    # Its own Redis database; Django's test client walks the participants (as "testserver").
+    env.update(REDIS_URL=REDIS_URL, ALLOWED_HOSTS="127.0.0.1,localhost,testserver")
     return env
 
 

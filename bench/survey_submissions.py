@@ -482,6 +482,27 @@ def server_errors(log_path: Path) -> list[str]:
     return [f"{count:>5} x {line}" for line, count in found.most_common(12)]
 
 
+def server_environment(key_prefix: str) -> dict:
+    """The environment of the benchmark's gunicorn: production settings on the bench database
+    and Redis, under a cache prefix of its own."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DATABASE_URL=DATABASE_URL,
+        REDIS_URL=REDIS_URL,
+        CACHE_KEY_PREFIX=key_prefix,  # nothing cached by an earlier run or another bench
+        # Every participant comes from 127.0.0.1 here, unlike a room of phones: the per-address
+        # limit on submissions (60/h) would answer all but the first 60 with a 429.
+        THROTTLE_SURVEY_SUBMISSION_PER_IP="1000000/h",
+        SECRET_KEY="benchmark-only-" + "k" * 50,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        ALLOW_DEMO_DATA="true",
+        STATIC_ROOT=str(WORKDIR / "static"),
+        MEDIA_ROOT=str(WORKDIR / "media"),
+    )
+    return env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", "--participants", type=int, default=500)
@@ -501,21 +522,7 @@ def main() -> None:
         raise SystemExit("Redis must answer on 127.0.0.1:6379 (cache and sessions)")
     run_tag = time.strftime("%Y%m%d-%H%M%S")
     key_prefix = f"mso-bench-surveys-{run_tag}"
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        DATABASE_URL=DATABASE_URL,
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=key_prefix,  # nothing cached by an earlier run or another bench
-        # Every participant comes from 127.0.0.1 here, unlike a room of phones: the per-address
-        # limit on submissions (60/h) would answer all but the first 60 with a 429.
-        THROTTLE_SURVEY_SUBMISSION_PER_IP="1000000/h",
-        SECRET_KEY="benchmark-only-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        ALLOW_DEMO_DATA="true",
-        STATIC_ROOT=str(WORKDIR / "static"),
-        MEDIA_ROOT=str(WORKDIR / "media"),
-    )
+    env = server_environment(key_prefix)
     print(f"database: {DATABASE_URL.split('@')[-1]}  cache and sessions: {REDIS_URL}")
     survey = prepare(env, run_tag)
     print(f"questionnaire: {survey['url']} ({len(survey['steps'])} steps)")
