@@ -43,9 +43,8 @@ def question_fields(spec: QuestionSpec) -> dict[str, forms.Field]:
     """The form fields of one question, by field name (the block id, plus the statement id for
     a matrix and a suffix for the "other" text): copies of fields built once per spec, as a
     form copies its declared fields. Building a choice field normalises its choices twice and
-    gathers its messages along the class tree; a published questionnaire's specs are shared
-    by every request until the next publish (`selectors.live_steps`), so its forms are built
-    from copies (about half the work of validating a step)."""
+    gathers its messages along the class tree, and a published questionnaire's specs are
+    shared by every request until the next publish (`selectors.live_steps`)."""
     return copy.deepcopy(_fields_built_once(spec))
 
 
