@@ -28,6 +28,7 @@ from _server import free_port, server_start, server_stop
 from survey_submissions import (
     OK,
     Participant,
+    Restart,
     _cpu,
     _cpu_used,
     _forget_cache,
@@ -85,7 +86,7 @@ def main() -> None:
                 raise SystemExit(f"{name}: participants not ready: {dict(failures)}\n{example}")
         # The first final POSTs of a worker import and fill what the walk did not need.
         for name in servers:
-            submit_all(ready[name][-WARM_UP:], options, _NoRestart())
+            submit_all(ready[name][-WARM_UP:], options, Restart(enabled=False))
         per_round = {name: [] for name in servers}
         shared = {"postgres": 0.0, "redis": 0.0, "posts": 0}
         size = options.participants // options.rounds
@@ -93,7 +94,7 @@ def main() -> None:
             for name, (_port, server) in servers.items():
                 batch = ready[name][number * size : (number + 1) * size]
                 before = _cpu(server.pid)
-                phase = submit_all(batch, options, _NoRestart())
+                phase = submit_all(batch, options, Restart(enabled=False))
                 used = _cpu_used(before, _cpu(server.pid))
                 stored = sum(1 for outcomes in phase["outcomes"] if outcomes[-1] == OK)
                 if stored != len(batch):
@@ -127,19 +128,6 @@ def main() -> None:
         f"{shared['redis'] * 1000 / posts:.2f} ms per final POST"
     )
     Path(log.name).unlink()
-
-
-class _NoRestart:
-    """What submit_all expects of a restart that never happens."""
-
-    enabled = False
-    started = 0.0
-    answered = 0
-
-    class trigger:  # noqa: N801 - stands in for a threading.Event
-        @staticmethod
-        def set() -> None:
-            pass
 
 
 if __name__ == "__main__":
