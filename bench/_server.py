@@ -47,13 +47,19 @@ def health(port: int) -> int | None:
 
 
 def server_start(
-    env: dict, port: int, *, threads: int = 1, log=None, python: str = sys.executable
+    env: dict,
+    port: int,
+    *,
+    threads: int = 1,
+    log=None,
+    python: str = sys.executable,
+    code: Path = ROOT,
 ) -> subprocess.Popen:
     """gunicorn on 127.0.0.1:`port`, once it is up (sync workers, gthread with `threads` > 1);
     its output goes to `log` (an open file) if given; without one, its warnings go to this
     terminal and its access log nowhere. `python`: the interpreter, in an environment with the
-    project's dependencies. Ends the benchmark if it is not up after 100 tries
-    0.1 s apart."""
+    project's dependencies; `code`: the checkout whose code it serves. Ends the benchmark if it
+    is not up after 100 tries 0.1 s apart."""
     worker = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
     command = [
         python,
@@ -76,7 +82,7 @@ def server_start(
     try:
         # stdout is the access log, a line per request.
         server = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log or subprocess.DEVNULL, stderr=log
+            command, cwd=code, env=env, stdout=log or subprocess.DEVNULL, stderr=log
         )
     except BaseException:
         shutil.rmtree(metrics, ignore_errors=True)

@@ -11,6 +11,11 @@ participant: each one types its own tag into a text question. Run it from the pr
     .venv/bin/python bench/survey_submissions.py                     # 500 participants
     .venv/bin/python bench/survey_submissions.py --restart-postgres  # restart mid-run
     .venv/bin/python bench/survey_submissions.py -n 2000 --threads 4 # gthread workers
+    .venv/bin/python bench/survey_submissions.py --code /tmp/older   # another checkout's code
+
+With --code, the same benchmark serves the code of another checkout (an older revision, say:
+`bench/against_revision.py` makes one and alternates runs of both), on a database and files of
+its own, with this environment's packages.
 
 Sync workers by default: on 2 quiet cores they gave the best figure (500 submissions: sync 123/s,
 gthread with 4 threads 108/s, with 8 threads 103/s; the CPU per submission is the same, threads
@@ -29,6 +34,7 @@ HTTPS redirect, CSRF origin check). Target (issue): >= 100 submissions/s, none l
 
 import argparse
 import concurrent.futures
+import hashlib
 import http.client
 import http.cookies
 import json
@@ -147,6 +153,19 @@ class Failed(Exception):
         super().__init__(what)
         self.what = what
         self.body = body
+
+
+def use_checkout(code: Path) -> None:
+    """Serve the code in `code` instead of this checkout's: its own bench database and files
+    (named after the folder), so that its migrations never meet this checkout's."""
+    global ROOT, DATABASE, DATABASE_URL, WORKDIR  # noqa: PLW0603 - set once, before anything runs
+    ROOT = code.resolve()
+    if not (ROOT / "manage.py").is_file():
+        raise SystemExit(f"no manage.py in {ROOT}")
+    suffix = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]
+    DATABASE = f"mso_bench_{suffix}"
+    DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+    WORKDIR = WORKDIR.with_name(f"{WORKDIR.name}-{suffix}")
 
 
 def _run(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
@@ -514,7 +533,10 @@ def main() -> None:
     )
     parser.add_argument("--retries", type=int, default=5, help="with --restart-postgres")
     parser.add_argument("--retry-pause", type=float, default=1.0, help="seconds")
+    parser.add_argument("--code", type=Path, help="serve another checkout's code (a folder)")
     options = parser.parse_args()
+    if options.code:
+        use_checkout(options.code)
 
     if not reachable("127.0.0.1", 5432):
         raise SystemExit("PostgreSQL must answer on 127.0.0.1:5432")
@@ -523,6 +545,7 @@ def main() -> None:
     run_tag = time.strftime("%Y%m%d-%H%M%S")
     key_prefix = f"mso-bench-surveys-{run_tag}"
     env = server_environment(key_prefix)
+    print(f"code: {ROOT}")
     print(f"database: {DATABASE_URL.split('@')[-1]}  cache and sessions: {REDIS_URL}")
     survey = prepare(env, run_tag)
     print(f"questionnaire: {survey['url']} ({len(survey['steps'])} steps)")
@@ -532,7 +555,7 @@ def main() -> None:
     )
     log_path = Path(log_file.name)
     port = free_port()
-    server = server_start(env, port, threads=options.threads, log=log_file)
+    server = server_start(env, port, threads=options.threads, log=log_file, code=ROOT)
     restart = None
     try:
         workers_before = sorted(_cpu(server.pid)["gunicorn"])

@@ -48,6 +48,13 @@ def question_fields(spec: QuestionSpec) -> dict[str, forms.Field]:
     return copy.deepcopy(_fields_built_once(spec))
 
 
+def question_fields_shared(spec: QuestionSpec) -> dict[str, forms.Field]:
+    """The fields built once per spec themselves, for a form that is only validated and never
+    shown: cleaning a value reads a field and changes nothing in it, so the copies are not
+    needed there (the final POST validates every visible step)."""
+    return dict(_fields_built_once(spec))
+
+
 def question_field_names(spec: QuestionSpec) -> list[str]:
     return list(_fields_built_once(spec))
 
@@ -151,14 +158,17 @@ def _fields_built(spec: QuestionSpec) -> dict[str, forms.Field]:
 
 
 class StepForm(forms.Form):
-    """The questions of one step that are visible for `answers` (those of earlier steps)."""
+    """The questions of one step that are visible for `answers` (those of earlier steps).
+    `shown=False`: a form that is only validated, never rendered, shares its fields with every
+    other such form of the questionnaire instead of copying them (`question_fields_shared`)."""
 
-    def __init__(self, *args, step: StepSpec, answers: dict, **kwargs):
+    def __init__(self, *args, step: StepSpec, answers: dict, shown: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.step = step
         self.questions = [q for q in step.questions if visible(q, answers)]
+        fields_of = question_fields if shown else question_fields_shared
         for spec in self.questions:
-            self.fields.update(question_fields(spec))
+            self.fields.update(fields_of(spec))
 
     def clean(self):
         cleaned = super().clean()

@@ -176,13 +176,33 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                 )
         return answers
 
-    def get_form(self, step=None, data=None, files=None):
+    def get_form(self, step=None, data=None, files=None, *, shown=True):
+        """`shown=False`: the form is only validated (`StepForm`'s shared fields)."""
         step = step or self.steps.current
         prefix = self.get_form_prefix(step)
         if step not in self.spec_by_key:
             return ReviewForm(data=data, prefix=prefix)
         spec = self.spec_by_key[step]
-        return StepForm(data=data, prefix=prefix, step=spec, answers=self.answers_before(spec))
+        return StepForm(
+            data=data,
+            prefix=prefix,
+            step=spec,
+            answers=self.answers_before(spec),
+            shown=shown,
+        )
+
+    def get_cleaned_data_for_step(self, step):
+        """formtools' own (the stored answers validated once more, kept for this request), with
+        a form that is only validated."""
+        if step not in self.form_list:
+            return None
+        cache_key = f"_cleaned_data_cache_{step}"
+        if cached := getattr(self, cache_key, None):
+            return cached
+        form = self.get_form(step, data=self.storage.get_step_data(step), shown=False)
+        cleaned = form.cleaned_data if form.is_valid() else None
+        setattr(self, cache_key, cleaned)
+        return cleaned
 
     # Navigation ----------------------------------------------------------------------------------
 
@@ -192,7 +212,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             if key in (before, REVIEW):
                 return None
             data = self.storage.get_step_data(key)
-            if data is None or not self.get_form(key, data=data).is_valid():
+            if data is None or not self.get_form(key, data=data, shown=False).is_valid():
                 return key
         return None
 
@@ -245,7 +265,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         keeps it as it is (the step asks again for what is missing)."""
         current = self.storage.current_step
         if current in self.spec_by_key:
-            form = self.get_form(current, data=self.request.POST)
+            form = self.get_form(current, data=self.request.POST, shown=False)
             if even_invalid or form.is_valid():
                 self.storage.set_step_data(current, self.process_step(form))
 
@@ -320,7 +340,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                 continue
             spec = self.spec_by_key[key]
             cleaned = self.get_cleaned_data_for_step(key) or {}
-            form = self.get_form(key)
+            form = self.get_form(key, shown=False)  # for its visible questions
             steps.append(
                 {
                     "spec": spec,

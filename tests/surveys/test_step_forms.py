@@ -1,10 +1,15 @@
 """A step's form is built from fields made once per question spec (a published questionnaire's
-specs are shared by every request until the next publish) and copied for each form: forms
-must stay independent of one another, and labels follow the participant's language."""
+specs are shared by every request until the next publish) and copied for each form that is
+shown: forms must stay independent of one another, and labels follow the participant's
+language. A form that is only validated shares the fields built once; validating changes
+nothing in them."""
+
+import datetime
+import pickle
 
 from django.utils import translation
 
-from surveys.forms import StepForm, question_field_names, question_fields
+from surveys.forms import StepForm, question_field_names, question_fields, question_fields_shared
 from surveys.questions import QuestionSpec, StepSpec
 
 
@@ -71,3 +76,74 @@ def test_labels_of_copied_fields_follow_the_language():
         english = StepForm(step=step, answers={})
         assert [str(label) for _v, label in english.fields["q-visit"].choices] == ["Yes", "No"]
         assert str(english.fields["q-topics__other"].label) == "Other, namely"
+
+
+def _every_kind() -> StepSpec:
+    questions = [
+        *_step().questions,
+        QuestionSpec(id="q-when", kind="date", text="Wann?", required=False),
+        QuestionSpec(id="q-people", kind="number", text="Wie viele?", min_value=1, max_value=9),
+        QuestionSpec(
+            id="q-order",
+            kind="ranking",
+            text="Reihenfolge",
+            items=[("i-a", "A"), ("i-b", "B")],
+            min_value=1,
+            max_value=2,
+        ),
+        QuestionSpec(id="q-note", kind="short_text", text="Hinweis", required=False),
+    ]
+    return StepSpec(id="s2", number=2, title="Alles", text="", condition=None, questions=questions)
+
+
+def test_validated_forms_share_the_fields_built_once_and_leave_them_as_they_were():
+    step = _every_kind()
+    built = {}
+    for spec in step.questions:
+        built.update(question_fields_shared(spec))
+    before = pickle.dumps(built)
+    bad = {"q-visit": "maybe", "q-grade": "9", "q-when": "31.02.2026", "q-people": "0"}
+    good = {
+        "q-visit": "no",
+        "q-topics": ["c-press", "other"],
+        "q-topics__other": "Satzung",
+        "q-grade": "3",
+        "q-when": "01.03.2026",
+        "q-people": "4",
+        "q-order__i-a": "2",
+        "q-order__i-b": "1",
+    }
+    forms = [StepForm(data=data, step=step, answers={}, shown=False) for data in (bad, good, bad)]
+    first, second, third = forms
+
+    for name, field in built.items():
+        assert first.fields[name] is field, name
+        assert second.fields[name] is field, name
+    assert not first.is_valid()
+    assert set(first.errors) >= {"q-visit", "q-grade", "q-when", "q-people"}
+    assert second.is_valid(), second.errors
+    assert second.cleaned_data["q-when"] == datetime.date(2026, 3, 1)
+    assert second.cleaned_data["q-people"] == 4
+    assert second.cleaned_data["q-order__i-b"] == 1
+    assert third.errors == first.errors
+    # Validating, right or wrong, changed nothing in the shared fields.
+    assert pickle.dumps(built) == before
+    # A form that is shown still gets copies, whatever validated forms did before.
+    shown = StepForm(data=good, step=step, answers={})
+    for name, field in built.items():
+        assert shown.fields[name] is not field, name
+    assert shown.is_valid(), shown.errors
+
+
+def test_a_validated_form_does_not_leak_its_own_errors_into_the_next():
+    step = _step()
+    failing = StepForm(data={"q-visit": "yes", "q-grade": "9"}, step=step, answers={}, shown=False)
+    assert "q-grade" in failing.errors
+    passing = StepForm(data={"q-visit": "yes", "q-grade": "2"}, step=step, answers={}, shown=False)
+    assert passing.is_valid(), passing.errors
+    assert passing.cleaned_data == {
+        "q-visit": "yes",
+        "q-topics": [],
+        "q-topics__other": "",
+        "q-grade": 2,
+    }
