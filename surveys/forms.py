@@ -169,6 +169,8 @@ class StepForm(forms.Form):
         fields_of = question_fields if shown else question_fields_shared
         for spec in self.questions:
             self.fields.update(fields_of(spec))
+        # No per-form change to self.fields[...] here or in clean(): with shown=False the
+        # fields are shared by every request of the process.
 
     def clean(self):
         cleaned = super().clean()

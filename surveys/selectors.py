@@ -248,7 +248,8 @@ def live_steps(page: QuestionnairePage) -> list[StepSpec]:
     """The steps of a questionnaire as its participant's routes serve it: built from the
     StreamField once per process and then remembered until the next purge, which every publish
     triggers. Read-only: shared by every request of this process (the one thing added to a
-    spec is its form fields, built once and copied per form: `surveys.forms.question_fields`)."""
+    spec is its form fields, built once, copied for a form that is shown and shared by forms
+    that are only validated: `surveys.forms.question_fields`, `question_fields_shared`)."""
     return kept_in_process(None, "questionnaire-steps", page.step_specs, page.pk)
 
 

@@ -193,7 +193,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
 
     def get_cleaned_data_for_step(self, step):
         """formtools' own (the stored answers validated once more, kept for this request), with
-        a form that is only validated."""
+        a form that is only validated; no files (no question takes one)."""
         if step not in self.form_list:
             return None
         cache_key = f"_cleaned_data_cache_{step}"

@@ -8,6 +8,7 @@ import pytest
 
 from surveys import services
 from surveys.factories import steps_data
+from surveys.forms import question_fields_shared
 from surveys.models import Answer, Response
 from tests.html import soup
 
@@ -271,3 +272,32 @@ def test_a_question_or_help_text_nobody_translated_is_marked_german(client, publ
     helps = {p.get_text(): (p.get("lang"), p.get("dir")) for p in html.select(".helptext")}
     assert helps == {"Bitte ehrlich.": ("de", "ltr"), "تكفي كلمة واحدة.": (None, None)}
     assert german.select(".question [lang]") == []
+
+
+def test_the_form_a_participant_sees_has_copies_of_the_fields_that_validation_shares(
+    client, publish_questionnaire
+):
+    """Validating stored answers (the review, the check for unanswered steps) shares the fields
+    built once per question; a step that is shown, with its answers or with errors, gets copies,
+    so that nothing done while rendering reaches other requests."""
+    page = publish_questionnaire()
+    wizard = Wizard(client, page)
+    _answer_everything(wizard)
+    assert client.get(wizard.url("pruefen")).status_code == 200  # validates every step
+
+    shown = client.get(wizard.url("2")).context["form"]
+    assert shown.is_bound and shown.is_valid(), shown.errors
+    invalid = wizard.post("2", {wizard.field("2", "Wie zufrieden"): "99"})
+    assert invalid.status_code == 200
+    with_errors = invalid.context["form"]
+    assert wizard.question("Wie zufrieden").id in with_errors.errors
+    # Both requests got the questionnaire's specs kept in the process, as validation does.
+    assert shown.step is with_errors.step
+    for form in (shown, with_errors):
+        shared = {}
+        for spec in form.questions:
+            shared.update(question_fields_shared(spec))
+        assert set(shared) == set(form.fields)
+        for name, field in form.fields.items():
+            assert field is not shared[name], name
+            assert type(field) is type(shared[name]), name
