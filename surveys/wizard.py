@@ -211,8 +211,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         for key in self.get_form_list():
             if key in (before, REVIEW):
                 return None
-            data = self.storage.get_step_data(key)
-            if data is None or not self.get_form(key, data=data, shown=False).is_valid():
+            if self.get_cleaned_data_for_step(key) is None:
                 return key
         return None
 
